@@ -1,0 +1,92 @@
+# splq — a plain Makefile.  `make` builds ./splq and build/libsplq.a;
+# `make check` runs every test; `make deps` installs what is missing;
+# `make demo` installs, builds and runs the founding rule on a bundled sample.
+
+CC      ?= cc
+BUILD   ?= build
+SHARED  ?= ../shared
+PKGS    := jansson libpcre2-8 yaml-0.1 zlib libedit
+OPT     ?= -O2 -g
+WARN    := -Wall -Wextra -Werror -Wno-unused-parameter
+CFLAGS  += -std=c11 -D_GNU_SOURCE $(OPT) $(WARN) -Iinclude -I$(BUILD)/gen \
+           $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+LDLIBS  += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm -lpthread
+CHECK_LIBS := $(shell pkg-config --libs check 2>/dev/null)
+
+LEMPAR  ?= /usr/share/lemon/lempar.c
+
+# Everything under src/ except the front ends is the library.
+LIB_SRC := $(shell find src -name '*.c' -not -path 'src/cli/*' | sort)
+CLI_SRC := $(shell find src/cli -name '*.c' | sort)
+GEN_SRC := $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/lexer.o $(BUILD)/obj/gen/parser.o
+CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
+UNIT_SRC := $(shell find tests/unit -name '*.c' | sort)
+UNIT_OBJ := $(UNIT_SRC:%.c=$(BUILD)/obj/%.o)
+
+.PHONY: all deps demo check unit golden corpus clean format check-sanitize
+
+all: splq
+
+# --- generated lexer and parser (never committed) ---------------------------
+$(BUILD)/gen/parser.c $(BUILD)/gen/parser.h: grammar/parser.y
+	@mkdir -p $(BUILD)/gen
+	cp grammar/parser.y $(BUILD)/gen/parser.y
+	lemon -q -l -T$(LEMPAR) -d$(BUILD)/gen $(BUILD)/gen/parser.y
+
+$(BUILD)/gen/lexer.c: grammar/lexer.re $(BUILD)/gen/parser.h
+	@mkdir -p $(BUILD)/gen
+	re2c -W --no-generation-date -c -o $@ $<
+
+$(BUILD)/obj/gen/%.o: $(BUILD)/gen/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -Wno-unused-variable -Wno-sign-compare -Wno-implicit-fallthrough -MMD -MP -c -o $@ $<
+
+$(BUILD)/obj/%.o: %.c | $(BUILD)/gen/parser.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/libsplq.a: $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+splq: $(CLI_OBJ) $(BUILD)/libsplq.a
+	$(CC) $(CFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libsplq.a $(LDLIBS)
+
+# --- tests -------------------------------------------------------------------
+$(BUILD)/unit_tests: $(UNIT_OBJ) $(BUILD)/libsplq.a
+	$(CC) $(CFLAGS) -o $@ $(UNIT_OBJ) $(BUILD)/libsplq.a $(LDLIBS) $(CHECK_LIBS)
+
+unit: $(BUILD)/unit_tests
+	SHARED=$(SHARED) TZ=UTC $(BUILD)/unit_tests
+
+golden: splq
+	SHARED=$(SHARED) tests/golden/run.sh ./splq
+
+check: unit golden
+
+# The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.
+check-sanitize:
+	$(MAKE) BUILD=build/asan OPT="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	    LDFLAGS="-fsanitize=address,undefined" check
+
+# --- set-up and demo ---------------------------------------------------------
+DEPS_PKGS := re2c lemon libjansson-dev check libpcre2-dev libyaml-dev libedit-dev zlib1g-dev pkg-config gcc make
+deps:
+	@missing=""; for p in $(DEPS_PKGS); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; done; \
+	if [ -z "$$missing" ]; then echo "deps: all installed"; \
+	elif [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	else echo "deps: missing:$$missing"; echo "run: sudo apt-get install -y$$missing"; exit 1; fi
+
+demo: deps
+	$(MAKE) splq
+	TZ=UTC ./splq -o table "$$(cat tests/data/founding_rule.spl)" tests/data/cloudtrail_sample.json
+
+format:
+	clang-format -i $$(find src include tests/unit -name '*.[ch]')
+
+clean:
+	rm -rf build splq
+
+-include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)

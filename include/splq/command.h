@@ -1,0 +1,55 @@
+/* command.h — SPL commands as operators in a push pipeline.
+ *
+ * Each command is one file under src/commands/ defining a `const
+ * sq_command`, listed once in src/commands/registry.c.  A plan is a chain of
+ * sq_op: events are pushed in at the head; a streaming command transforms
+ * or drops each event and passes it on; a blocking command holds what it must
+ * and emits in finish(); a generating command emits in finish(). */
+#ifndef SPLQ_COMMAND_H
+#define SPLQ_COMMAND_H
+
+#include <stdint.h>
+
+#include "splq/ast.h"
+#include "splq/error.h"
+#include "splq/event.h"
+#include "splq/query.h"
+
+typedef enum sq_cmd_kind { SQ_CMD_GENERATING, SQ_CMD_STREAMING, SQ_CMD_BLOCKING } sq_cmd_kind;
+
+typedef struct sq_op sq_op;
+
+typedef struct sq_command {
+    const char *name;
+    sq_cmd_kind kind;
+    /* Validate the stage's arguments and build op->state. */
+    int (*setup)(sq_op *op, const sq_ast *stage, sq_error *err);
+    /* Take ownership of ev: pass it on with sq_op_emit, or free it. */
+    int (*push)(sq_op *op, sq_event *ev, sq_error *err);
+    /* End of input: emit what is held, then call sq_op_finish_next.
+     * NULL means: nothing held, just finish the next operator. */
+    int (*finish)(sq_op *op, sq_error *err);
+    void (*destroy)(sq_op *op); /* free op->state; may be NULL */
+    /* Non-NULL: the command is known but deliberately not run; why. */
+    const char *refusal;
+} sq_command;
+
+struct sq_op {
+    const sq_command *cmd;
+    const sq_ast *stage;
+    sq_query *q;
+    sq_op *next; /* NULL only for the sink */
+    void *state;
+    uint64_t events_in;
+    uint64_t events_out;
+};
+
+/* Pass ev to the next operator (takes ownership). */
+int sq_op_emit(sq_op *op, sq_event *ev, sq_error *err);
+int sq_op_finish_next(sq_op *op, sq_error *err);
+
+const sq_command *sq_command_lookup(const char *name);
+/* The registry, for listings and completion. */
+const sq_command *const *sq_command_all(size_t *n);
+
+#endif

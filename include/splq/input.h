@@ -1,0 +1,41 @@
+/* input.h — readers that turn log files into records, and records into events.
+ *
+ * A reader yields the text of one record at a time: a line of JSON lines or
+ * plain text, or an element of a JSON array / CloudTrail {"Records":[...]}.
+ * gzip is detected by its magic bytes.  A malformed record is reported with
+ * file:line through the diag sink, counted, and skipped. */
+#ifndef SPLQ_INPUT_H
+#define SPLQ_INPUT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "splq/diag.h"
+#include "splq/error.h"
+#include "splq/event.h"
+#include "splq/query.h"
+
+#define SQ_JSON_MAX_DEPTH 512
+
+typedef struct sq_reader sq_reader;
+
+typedef struct sq_record {
+    const char *text; /* valid until the next call */
+    size_t len;
+    uint64_t line; /* 1-based line where the record starts */
+} sq_record;
+
+/* path "-" is stdin. */
+int sq_reader_open(const char *path, sq_diag *diag, sq_counters *counters, sq_reader **out,
+                   sq_error *err);
+/* 1: a record; 0: end of input; -1: fatal I/O error. */
+int sq_reader_next(sq_reader *r, sq_record *rec, sq_error *err);
+const char *sq_reader_path(const sq_reader *r);
+void sq_reader_close(sq_reader *r);
+
+/* Build an event from one JSON object's text: flattened fields as Splunk's
+ * automatic JSON extraction names them, `_raw` the text.  Returns NULL with
+ * err set when the text is not a JSON object. */
+sq_event *sq_event_from_json(sq_query *q, const char *text, size_t len, sq_error *err);
+
+#endif

@@ -1,0 +1,38 @@
+/* plan.h — from a pipeline AST to a chain of operators, and running it. */
+#ifndef SPLQ_PLAN_H
+#define SPLQ_PLAN_H
+
+#include "splq/ast.h"
+#include "splq/command.h"
+#include "splq/error.h"
+#include "splq/query.h"
+
+typedef struct sq_plan sq_plan;
+
+/* Resolve every stage to a command and set it up; the last operator feeds
+ * sink (which the caller owns).  An unknown or refused command is an error
+ * with the stage's span. */
+int sq_plan_build(sq_query *q, const sq_ast *pipeline, sq_op *sink, sq_plan **out, sq_error *err);
+/* Does the plan read events from the inputs (no generating first stage)? */
+int sq_plan_reads_input(const sq_plan *p);
+sq_op *sq_plan_head(sq_plan *p);
+/* Feed the query's inputs (or run the generating head), then finish. */
+int sq_plan_run(sq_plan *p, sq_error *err);
+void sq_plan_free(sq_plan *p);
+
+/* Per-stage counts after a run: for stage i, events in and out. */
+size_t sq_plan_stage_count(const sq_plan *p);
+const sq_op *sq_plan_stage(const sq_plan *p, size_t i);
+
+/* Run a subsearch over the same inputs; its results are collected in order. */
+typedef struct sq_rowset {
+    sq_event **rows;
+    size_t n;
+    size_t cap;
+} sq_rowset;
+int sq_run_subpipeline(sq_query *q, const sq_ast *pipeline, sq_rowset *out, sq_error *err);
+void sq_rowset_free(sq_rowset *rs);
+/* A sink operator that collects rows into rs. */
+void sq_rowset_sink(sq_op *op, sq_query *q, sq_rowset *rs);
+
+#endif

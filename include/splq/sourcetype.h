@@ -1,0 +1,31 @@
+/* sourcetype.h — per-sourcetype knowledge: how _time is found, field
+ * aliases and calculated fields, from props.conf-style files. */
+#ifndef SPLQ_SOURCETYPE_H
+#define SPLQ_SOURCETYPE_H
+
+#include "splq/error.h"
+#include "splq/event.h"
+#include "splq/query.h"
+
+typedef struct sq_sourcetypes sq_sourcetypes;
+
+sq_sourcetypes *sq_sourcetypes_new(void);
+void sq_sourcetypes_free(sq_sourcetypes *s);
+/* Add the stanzas of a props.conf-style file; later stanzas of the same
+ * name replace earlier keys. */
+int sq_sourcetypes_load(sq_sourcetypes *s, const char *path, sq_error *err);
+int sq_sourcetypes_load_dir(sq_sourcetypes *s, const char *dir, sq_error *err);
+
+/* The sourcetype of a JSON record when none was given: aws:cloudtrail for
+ * CloudTrail records, _json otherwise. */
+const char *sq_sourcetype_detect(const char *text, size_t len);
+
+/* Knowledge compiled for one query (expressions compiled once). */
+typedef struct sq_st_apply sq_st_apply;
+int sq_st_apply_new(sq_query *q, sq_st_apply **out, sq_error *err);
+/* Set _time, then FIELDALIAS, then EVAL- (all computed from the event as it
+ * stood before them), for the event's sourcetype field. */
+int sq_st_apply_event(sq_st_apply *a, sq_event *ev, sq_error *err);
+void sq_st_apply_free(sq_st_apply *a);
+
+#endif

@@ -1,0 +1,43 @@
+/* splq.h — the library's front door: prepare a query, run it, report errors.
+ * The CLI, the REPL and the test harness are thin layers over this. */
+#ifndef SPLQ_SPLQ_H
+#define SPLQ_SPLQ_H
+
+#include <stdio.h>
+
+#include "splq/ast.h"
+#include "splq/error.h"
+#include "splq/macro.h"
+#include "splq/output.h"
+#include "splq/query.h"
+
+#define SPLQ_VERSION "0.1.0"
+
+/* A query ready to run: the user's text, its macro expansion, its tree. */
+typedef struct sq_prepared {
+    char *original;
+    char *expanded;
+    size_t expanded_len;
+    sq_srcmap *map;
+    sq_ast *ast;
+} sq_prepared;
+
+/* Expand macros and parse.  On error *out is still set (when the text could
+ * be kept) so the error can be rendered against it; free it either way. */
+int sq_prepare(sq_env *env, const char *text, sq_prepared **out, sq_error *err);
+void sq_prepared_free(sq_prepared *p);
+/* Render err with the user's line and a caret. */
+void sq_prepared_report(const sq_prepared *p, const sq_error *err, FILE *out);
+
+/* Run a prepared query over inputs (NULL-terminated; NULL or empty: stdin),
+ * writing rows to w.  counters receives the data accounting. */
+int sq_execute(sq_env *env, const sq_prepared *p, const char *const *inputs, sq_writer *w,
+               sq_counters *counters, sq_error *err);
+
+/* An environment with the project's own knowledge directories loaded
+ * (macros/, sourcetypes/), found beside the binary or under the install
+ * prefix; extra directories are added by the caller. */
+int sq_env_init(sq_env *env, const char *argv0, sq_error *err);
+void sq_env_free(sq_env *env);
+
+#endif

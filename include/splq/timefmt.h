@@ -1,0 +1,27 @@
+/* timefmt.h — Splunk's time formats and relative time modifiers.
+ *
+ * Times are epoch seconds as doubles.  Local time is the TZ environment
+ * variable's, through the C library. */
+#ifndef SPLQ_TIMEFMT_H
+#define SPLQ_TIMEFMT_H
+
+#include <stddef.h>
+
+#include "splq/buf.h"
+
+/* strftime with Splunk's extra specifiers (%N %3N %6N %9N %Q %s %f %z %:z
+ * %Z %+ ...).  Appends to out.  Returns 0, or -1 for a bad format. */
+int sq_strftime(double t, const char *fmt, sq_buf *out);
+/* strptime with Splunk's specifiers; a zone in the text wins, else local
+ * time.  Returns the number of bytes consumed, or -1 when s does not match. */
+long sq_strptime(const char *s, size_t len, const char *fmt, double *out);
+/* Apply a relative time modifier ("-1d@d", "@w0", "+2h@h", "now", "-24h",
+ * an epoch number) to t.  Returns 0, or -1 for a malformed modifier. */
+int sq_relative_time(double t, const char *spec, double *out);
+/* _time for display: "YYYY-MM-DD HH:MM:SS" (+".mmm" when fractional). */
+void sq_time_display(double t, sq_buf *out);
+/* _time for export formats: ISO 8601 with milliseconds and offset,
+ * "2024-03-01T12:00:00.000+00:00". */
+void sq_time_iso(double t, sq_buf *out);
+
+#endif
