@@ -1,0 +1,165 @@
+/* wildcard.c — the text matching under the search command: Splunk's '*'
+ * wildcard over whole values, token-bounded terms in _raw, CIDR subnets.
+ *
+ * Breakers follow Splunk's default segmenters.conf: major breakers are
+ * whitespace and [ ] < > ( ) { } | ! ; , ' " * & ? +; minor breakers are
+ * / : = @ . - $ # % \ _.  Every other byte (letters, digits, bytes of UTF-8
+ * sequences, ^ ~ `) is part of a token. */
+#include <arpa/inet.h>
+#include <string.h>
+#include <sys/socket.h>
+
+#include "internal.h"
+#include "splq/search.h"
+
+enum { BK_NONE = 0, BK_MINOR = 1, BK_MAJOR = 2 };
+
+static const unsigned char breaker[256] = {
+    [0] = BK_MAJOR,    [' '] = BK_MAJOR,  ['\t'] = BK_MAJOR, ['\n'] = BK_MAJOR, ['\r'] = BK_MAJOR,
+    ['\v'] = BK_MAJOR, ['\f'] = BK_MAJOR, ['['] = BK_MAJOR,  [']'] = BK_MAJOR,  ['<'] = BK_MAJOR,
+    ['>'] = BK_MAJOR,  ['('] = BK_MAJOR,  [')'] = BK_MAJOR,  ['{'] = BK_MAJOR,  ['}'] = BK_MAJOR,
+    ['|'] = BK_MAJOR,  ['!'] = BK_MAJOR,  [';'] = BK_MAJOR,  [','] = BK_MAJOR,  ['\''] = BK_MAJOR,
+    ['"'] = BK_MAJOR,  ['*'] = BK_MAJOR,  ['&'] = BK_MAJOR,  ['?'] = BK_MAJOR,  ['+'] = BK_MAJOR,
+    ['/'] = BK_MINOR,  [':'] = BK_MINOR,  ['='] = BK_MINOR,  ['@'] = BK_MINOR,  ['.'] = BK_MINOR,
+    ['-'] = BK_MINOR,  ['$'] = BK_MINOR,  ['#'] = BK_MINOR,  ['%'] = BK_MINOR,  ['\\'] = BK_MINOR,
+    ['_'] = BK_MINOR,
+};
+
+static inline unsigned char fold(unsigned char c) {
+    return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
+}
+
+static inline int same(char a, char b, int cs) {
+    return cs ? a == b : fold((unsigned char)a) == fold((unsigned char)b);
+}
+
+int sq_is_breaker(unsigned char c, sq_bound level) {
+    return level == SQ_BOUND_MAJOR ? breaker[c] == BK_MAJOR : breaker[c] != BK_NONE;
+}
+
+/* Classic glob matching with one backtrack point: linear in practice. */
+int sq_wildcard_match(const char *pat, size_t plen, const char *s, size_t slen, int cs) {
+    size_t p = 0, i = 0, star = (size_t)-1, mark = 0;
+    while (i < slen) {
+        if (p < plen && pat[p] == '*') {
+            star = p++;
+            mark = i;
+        } else if (p < plen && same(pat[p], s[i], cs)) {
+            p++;
+            i++;
+        } else if (star != (size_t)-1) {
+            p = star + 1;
+            i = ++mark;
+        } else {
+            return 0;
+        }
+    }
+    while (p < plen && pat[p] == '*')
+        p++;
+    return p == plen;
+}
+
+/* --- terms --------------------------------------------------------------------- */
+
+typedef struct term_ctx {
+    const char *pat;
+    size_t plen;
+    const char *s;
+    size_t slen;
+    int cs;
+    sq_bound level;
+    int end_free; /* pat's last char is '*' or a breaker: no end boundary */
+} term_ctx;
+
+/* Does pat[pi..] match s from si, ending at a token boundary?  A '*' spans no
+ * major breaker, so the backtracking is bounded by one major segment. */
+static int match_here(const term_ctx *c, size_t pi, size_t si) {
+    while (pi < c->plen && c->pat[pi] != '*') {
+        if (si >= c->slen || !same(c->pat[pi], c->s[si], c->cs))
+            return 0;
+        pi++;
+        si++;
+    }
+    if (pi == c->plen)
+        return c->end_free || si == c->slen || sq_is_breaker((unsigned char)c->s[si], c->level);
+    while (pi < c->plen && c->pat[pi] == '*')
+        pi++;
+    for (size_t k = si;; k++) {
+        if (match_here(c, pi, k))
+            return 1;
+        if (k >= c->slen || breaker[(unsigned char)c->s[k]] == BK_MAJOR)
+            return 0;
+    }
+}
+
+int sq_term_match(const char *pat, size_t plen, const char *s, size_t slen, int cs,
+                  sq_bound level) {
+    if (plen == 0)
+        return 1;
+    unsigned char first = (unsigned char)pat[0], last = (unsigned char)pat[plen - 1];
+    term_ctx c = {pat, plen, s, slen, cs, level, last == '*' || sq_is_breaker(last, level)};
+    int start_free = first == '*' || sq_is_breaker(first, level);
+    for (size_t st = 0; st < slen || (st == slen && first == '*'); st++) {
+        if (first != '*' && !same((char)first, s[st], cs))
+            continue;
+        if (!start_free && st > 0 && !sq_is_breaker((unsigned char)s[st - 1], level))
+            continue;
+        if (match_here(&c, 0, st))
+            return 1;
+        if (first == '*' && st == slen)
+            break;
+    }
+    return 0;
+}
+
+/* --- CIDR ---------------------------------------------------------------------- */
+
+int sq_cidr_parse(const char *s, size_t len, sq_cidr *out) {
+    const char *slash = memchr(s, '/', len);
+    if (!slash || slash == s || (size_t)(slash - s) >= 64)
+        return 0;
+    char addr[64];
+    memcpy(addr, s, (size_t)(slash - s));
+    addr[slash - s] = '\0';
+    const char *b = slash + 1, *end = s + len;
+    if (b == end || end - b > 3)
+        return 0;
+    int bits = 0;
+    for (; b < end; b++) {
+        if (*b < '0' || *b > '9')
+            return 0;
+        bits = bits * 10 + (*b - '0');
+    }
+    memset(out, 0, sizeof *out);
+    if (inet_pton(AF_INET, addr, out->addr) == 1) {
+        out->family = AF_INET;
+        if (bits > 32)
+            return 0;
+    } else if (inet_pton(AF_INET6, addr, out->addr) == 1) {
+        out->family = AF_INET6;
+        if (bits > 128)
+            return 0;
+    } else {
+        return 0;
+    }
+    out->bits = bits;
+    return 1;
+}
+
+int sq_cidr_contains(const sq_cidr *c, const char *s, size_t len) {
+    char text[64];
+    unsigned char addr[16];
+    if (len == 0 || len >= sizeof text)
+        return 0;
+    memcpy(text, s, len);
+    text[len] = '\0';
+    if (inet_pton(c->family, text, addr) != 1)
+        return 0;
+    int full = c->bits / 8, rest = c->bits % 8;
+    if (memcmp(addr, c->addr, (size_t)full) != 0)
+        return 0;
+    if (rest == 0)
+        return 1;
+    unsigned char mask = (unsigned char)(0xFFu << (8 - rest));
+    return (addr[full] & mask) == (c->addr[full] & mask);
+}
