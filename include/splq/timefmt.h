@@ -15,6 +15,18 @@ int sq_strftime(double t, const char *fmt, sq_buf *out);
 /* strptime with Splunk's specifiers; a zone in the text wins, else local
  * time.  Returns the number of bytes consumed, or -1 when s does not match. */
 long sq_strptime(const char *s, size_t len, const char *fmt, double *out);
+/* What sq_strptime_ex read, for callers that need more than the epoch
+ * (props timestamp extraction fills Splunk's date_* fields from it). */
+typedef struct sq_tmparts {
+    int year, mon, mday, hour, min, sec, wday; /* wall clock as written */
+    int has_zone;  /* the text carried a zone (or was an epoch) */
+    long zone_off; /* seconds east of UTC, when has_zone */
+} sq_tmparts;
+/* sq_strptime, with tz the zone to assume when the text has none (NULL or
+ * "": local time; else "UTC", "+05:30", or a tz database name), and parts
+ * (may be NULL) receiving the fields read. */
+long sq_strptime_ex(const char *s, size_t len, const char *fmt, const char *tz, double *out,
+                    sq_tmparts *parts);
 /* Apply a relative time modifier ("-1d@d", "@w0", "+2h@h", "now", "-24h",
  * an epoch number) to t.  Returns 0, or -1 for a malformed modifier. */
 int sq_relative_time(double t, const char *spec, double *out);
