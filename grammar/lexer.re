@@ -56,6 +56,7 @@ static char *copy(sq_lexer *lx, const char *s, size_t n) {
 
 static int make(sq_lexer *lx, sq_token *tok, int type, const char *start, const char *end,
                 char *text, unsigned flags) {
+    lx->prev_type = type;
     tok->type = type;
     tok->span.start = (int)(start - lx->text);
     tok->span.end = (int)(end - lx->text);
@@ -63,6 +64,11 @@ static int make(sq_lexer *lx, sq_token *tok, int type, const char *start, const 
     tok->flags = flags;
     lx->cur = end;
     return type;
+}
+
+static int follows_operand(const sq_lexer *lx) {
+    return lx->prev_type == TK_IDENT || lx->prev_type == TK_NUMBER ||
+           lx->prev_type == TK_ESTRING || lx->prev_type == TK_RP;
 }
 
 static int lex_error(sq_lexer *lx, const char *at, const char *msg) {
@@ -130,7 +136,7 @@ static int starts_command(sq_lexer *lx, const char *start, const char *end) {
     const char *p = end;
     while (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')
         p++;
-    if (*p == '=' || (*p == '!' && p[1] == '=') || *p == '<' || *p == '>')
+    if (*p == '=' || (*p == '!' && p[1] == '='))
         return 0;
     if (lx->nframes == 1)
         return n == 6 && strncasecmp(start, "search", 6) == 0;
@@ -300,6 +306,12 @@ int sq_lexer_next(sq_lexer *lx, sq_token *tok) {
         <EXPR> 'or' { return make(lx, tok, TK_OR, start, YYCURSOR, NULL, 0); }
         <EXPR> 'not' { return make(lx, tok, TK_NOT, start, YYCURSOR, NULL, 0); }
         <EXPR> 'xor' { return make(lx, tok, TK_XOR, start, YYCURSOR, NULL, 0); }
+        <EXPR> ('like' | 'in') / [ \t\r\n]* "(" {
+            /* like(x, p) and in(x, ...) are functions too: an operator only after an operand. */
+            if (!follows_operand(lx))
+                return make(lx, tok, TK_IDENT, start, YYCURSOR, copy(lx, start, (size_t)(YYCURSOR - start)), 0);
+            return make(lx, tok, (YYCURSOR - start) == 2 ? TK_IN : TK_LIKE, start, YYCURSOR, NULL, 0);
+        }
         <EXPR> 'like' { return make(lx, tok, TK_LIKE, start, YYCURSOR, NULL, 0); }
         <EXPR> 'in' { return make(lx, tok, TK_IN, start, YYCURSOR, NULL, 0); }
         <EXPR> num { return make(lx, tok, TK_NUMBER, start, YYCURSOR, copy(lx, start, (size_t)(YYCURSOR - start)), 0); }

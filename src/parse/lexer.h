@@ -52,6 +52,7 @@ typedef struct sq_lexer {
     int nframes;
     int top_level_start; /* at the very start of the query: only `search` is a command */
     int paren_depth;
+    int prev_type; /* the last token's type */
     char **pool; /* token texts to free at the end */
     size_t npool, cappool;
     sq_error *err;

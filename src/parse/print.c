@@ -32,7 +32,8 @@ static int plain_ident(const char *s) {
     for (const char *p = s; *p; p++) {
         char c = *p;
         int ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                 c == '_' || c == '{' || c == '}' || c == '@' || c == ':' || c == '$' || c == '.';
+                 c == '_' || c == '{' || c == '}' || c == '@' || c == ':' || c == '$' || c == '.' ||
+                 c == '<' || c == '>';
         if (!ok)
             return 0;
     }

@@ -1,0 +1,203 @@
+/* plan.c — the planner and executor: stages to operators, inputs to events.
+ *
+ * Each stage of a pipeline becomes an sq_op set up by its command from the
+ * registry.  Running a plan reads every input file record by record, builds
+ * an event (JSON extraction, source and sourcetype, then the sourcetype's
+ * knowledge: _time, aliases, calculated fields) and pushes it into the head
+ * operator; at the end of input each operator is finished in turn. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "splq/buf.h"
+#include "splq/input.h"
+#include "splq/plan.h"
+#include "splq/sourcetype.h"
+
+struct sq_plan {
+    sq_query *q;
+    sq_op **ops; /* the stages, in order; the sink is not owned */
+    size_t nops;
+    sq_op *sink;
+};
+
+int sq_plan_build(sq_query *q, const sq_ast *pipeline, sq_op *sink, sq_plan **out, sq_error *err) {
+    *out = NULL;
+    sq_plan *p = sq_xcalloc(1, sizeof *p);
+    p->q = q;
+    p->sink = sink;
+    p->ops = sq_xcalloc((size_t)pipeline->nkids + 1, sizeof *p->ops);
+    for (int i = 0; i < pipeline->nkids; i++) {
+        const sq_ast *stage = pipeline->kids[i];
+        const sq_command *cmd = sq_command_lookup(stage->text);
+        sq_span at = {stage->span.start, stage->span.start + (int)strlen(stage->text)};
+        if (stage->flags & SQ_AST_IMPLICIT)
+            at = stage->span;
+        if (!cmd) {
+            sq_fail_at(err, SQ_ERR_UNSUPPORTED, at, "command \"%s\" is not supported", stage->text);
+            goto fail;
+        }
+        if (cmd->refusal) {
+            sq_fail_at(err, SQ_ERR_UNSUPPORTED, at, "command \"%s\" is not supported: %s",
+                       stage->text, cmd->refusal);
+            goto fail;
+        }
+        sq_op *op = sq_xcalloc(1, sizeof *op);
+        op->cmd = cmd;
+        op->stage = stage;
+        op->q = q;
+        p->ops[p->nops++] = op;
+        if (cmd->setup && cmd->setup(op, stage, err) < 0)
+            goto fail;
+    }
+    for (size_t i = 0; i < p->nops; i++)
+        p->ops[i]->next = i + 1 < p->nops ? p->ops[i + 1] : sink;
+    *out = p;
+    return 0;
+fail:
+    sq_plan_free(p);
+    return -1;
+}
+
+int sq_plan_reads_input(const sq_plan *p) {
+    return p->nops > 0 && p->ops[0]->cmd->kind != SQ_CMD_GENERATING;
+}
+
+sq_op *sq_plan_head(sq_plan *p) {
+    return p->nops ? p->ops[0] : p->sink;
+}
+
+void sq_plan_free(sq_plan *p) {
+    if (!p)
+        return;
+    for (size_t i = 0; i < p->nops; i++) {
+        if (p->ops[i]->cmd->destroy)
+            p->ops[i]->cmd->destroy(p->ops[i]);
+        free(p->ops[i]);
+    }
+    free(p->ops);
+    free(p);
+}
+
+size_t sq_plan_stage_count(const sq_plan *p) {
+    return p->nops;
+}
+
+const sq_op *sq_plan_stage(const sq_plan *p, size_t i) {
+    return i < p->nops ? p->ops[i] : NULL;
+}
+
+/* ---- feeding events ---------------------------------------------------- */
+
+static int push_head(sq_plan *p, sq_event *ev, sq_error *err) {
+    sq_op *head = sq_plan_head(p);
+    head->events_in++;
+    return head->cmd->push(head, ev, err);
+}
+
+/* One input file: every record becomes an event pushed into the plan. */
+static int feed_file(sq_plan *p, sq_st_apply *st, const char *path, sq_error *err) {
+    sq_query *q = p->q;
+    sq_reader *r;
+    if (sq_reader_open(path, &q->env->diag, &q->counters, &r, err) < 0)
+        return -1;
+    const char *source = strcmp(path, "-") == 0 ? "stdin" : path;
+    int rc = 0;
+    sq_record rec;
+    for (;;) {
+        rc = sq_reader_next(r, &rec, err);
+        if (rc <= 0)
+            break;
+        sq_error perr;
+        sq_event *ev = sq_event_from_json(q, rec.text, rec.len, &perr);
+        if (!ev) {
+            sq_warnf(&q->env->diag, "%s:%llu: %s", source, (unsigned long long)rec.line, perr.msg);
+            q->counters.lines_skipped++;
+            continue;
+        }
+        q->counters.events_read++;
+        ev->seq = q->counters.events_read;
+        const char *st_name = q->env->sourcetype ? q->env->sourcetype
+                                                 : sq_sourcetype_detect(rec.text, rec.len);
+        sq_event_set(ev, SQ_SYM_SOURCE, sq_value_cstr(source));
+        sq_event_set(ev, SQ_SYM_SOURCETYPE, sq_value_cstr(st_name));
+        if (sq_st_apply_event(st, ev, err) < 0) {
+            sq_event_free(ev);
+            rc = -1;
+            break;
+        }
+        if (push_head(p, ev, err) < 0) { /* the pipeline owns ev now */
+            rc = -1;
+            break;
+        }
+    }
+    sq_reader_close(r);
+    return rc < 0 ? -1 : 0;
+}
+
+int sq_plan_run(sq_plan *p, sq_error *err) {
+    sq_op *head = sq_plan_head(p);
+    if (!sq_plan_reads_input(p)) {
+        /* A generating head emits its rows when finished. */
+        if (head->cmd->finish)
+            return head->cmd->finish(head, err);
+        return sq_op_finish_next(head, err);
+    }
+    sq_st_apply *st;
+    if (sq_st_apply_new(p->q, &st, err) < 0)
+        return -1;
+    static const char *const stdin_only[] = {"-", NULL};
+    const char *const *inputs = p->q->inputs && p->q->inputs[0] ? p->q->inputs : stdin_only;
+    int rc = 0;
+    for (size_t i = 0; inputs[i] && rc == 0; i++)
+        rc = feed_file(p, st, inputs[i], err);
+    sq_st_apply_free(st);
+    if (rc < 0)
+        return -1;
+    if (head->cmd->finish)
+        return head->cmd->finish(head, err);
+    return sq_op_finish_next(head, err);
+}
+
+/* ---- subsearches and collecting sinks --------------------------------- */
+
+static int rowset_push(sq_op *op, sq_event *ev, sq_error *err) {
+    (void)err;
+    sq_rowset *rs = op->state;
+    if (rs->n == rs->cap) {
+        rs->cap = rs->cap ? rs->cap * 2 : 16;
+        rs->rows = sq_xrealloc(rs->rows, rs->cap * sizeof *rs->rows);
+    }
+    rs->rows[rs->n++] = ev;
+    return 0;
+}
+
+static const sq_command rowset_command = {
+    .name = "(collect)",
+    .kind = SQ_CMD_STREAMING,
+    .push = rowset_push,
+};
+
+void sq_rowset_sink(sq_op *op, sq_query *q, sq_rowset *rs) {
+    memset(op, 0, sizeof *op);
+    op->cmd = &rowset_command;
+    op->q = q;
+    op->state = rs;
+}
+
+void sq_rowset_free(sq_rowset *rs) {
+    for (size_t i = 0; i < rs->n; i++)
+        sq_event_free(rs->rows[i]);
+    free(rs->rows);
+    memset(rs, 0, sizeof *rs);
+}
+
+int sq_run_subpipeline(sq_query *q, const sq_ast *pipeline, sq_rowset *out, sq_error *err) {
+    sq_op sink;
+    sq_rowset_sink(&sink, q, out);
+    sq_plan *plan;
+    if (sq_plan_build(q, pipeline, &sink, &plan, err) < 0)
+        return -1;
+    int rc = sq_plan_run(plan, err);
+    sq_plan_free(plan);
+    return rc;
+}
