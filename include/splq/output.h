@@ -2,6 +2,7 @@
 #ifndef SPLQ_OUTPUT_H
 #define SPLQ_OUTPUT_H
 
+#include <stdint.h>
 #include <stdio.h>
 
 #include "splq/error.h"
@@ -13,9 +14,16 @@ typedef struct sq_writer sq_writer;
 
 sq_writer *sq_writer_new(sq_outfmt fmt, FILE *out, const sq_symtab *syms);
 /* Takes ownership of ev.  JSON streams; table and CSV buffer until finish
- * (their columns are the union of the rows' fields). */
+ * (their columns are the union of the rows' fields).  Shown: every field
+ * except internal ones (_x), but _time and _raw are shown; _time as a date
+ * (ISO 8601 in JSON/CSV, sq_time_display in the table). */
 int sq_writer_row(sq_writer *w, sq_event *ev, sq_error *err);
+/* The symbol table of the query whose rows follow (for writers created
+ * before the query's table existed, e.g. with syms NULL; sq_execute binds). */
+void sq_writer_bind(sq_writer *w, const sq_symtab *syms);
 int sq_writer_finish(sq_writer *w, sq_error *err);
+/* Rows given to the writer so far. */
+uint64_t sq_writer_rows(const sq_writer *w);
 void sq_writer_free(sq_writer *w);
 int sq_outfmt_parse(const char *name, sq_outfmt *out);
 

@@ -1,0 +1,36 @@
+/* cli.h — the `splq` command line: options shared by its subcommands. */
+#ifndef SPLQ_CLI_H
+#define SPLQ_CLI_H
+
+#include <stddef.h>
+
+#include "splq/splq.h"
+
+/* Exit statuses. */
+enum { CLI_OK = 0, CLI_FAILED = 1, CLI_USAGE = 2 };
+
+typedef struct cli_opts {
+    sq_outfmt fmt;
+    int fmt_set;
+    const char *sourcetype;
+    const char **macro_dirs;
+    size_t nmacro_dirs;
+    const char **props;
+    size_t nprops;
+    const char *query_file; /* -f: the query's text comes from a file */
+    double now;             /* --now; < 0: the clock */
+    int expanded;           /* parse --expanded: print the expanded text */
+} cli_opts;
+
+/* Print a library error that is not about the query text. */
+void cli_error(const sq_error *err);
+/* The environment with the options' macro directories and props files. */
+int cli_env_open(sq_env *env, const cli_opts *o, const char *argv0);
+/* Read -f's file or take the QUERY operand; *text is malloc'd. */
+int cli_query_text(const cli_opts *o, const char *operand, char **text);
+/* Expand and parse; reports errors itself.  Returns NULL on error. */
+sq_prepared *cli_prepare(sq_env *env, const char *text);
+
+int cli_parse_main(const cli_opts *o, sq_env *env, char *const *operands, int n);
+
+#endif

@@ -1,0 +1,307 @@
+/* main.c — the `splq` binary: options, the environment, running a query
+ * over files and writing its rows; `splq parse` lives in parse_cmd.c.
+ * Everything printed to stderr is formatted here (the library never
+ * prints): errors, warnings and notes, the data-accounting summary. */
+#include <errno.h>
+#include <getopt.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "splq/conf.h"
+#include "splq/sourcetype.h"
+
+/* Past this many warnings (or notes), the rest are counted, not shown. */
+#define CLI_MAX_DIAGS 100
+
+static const char usage_text[] =
+    "usage: splq [OPTIONS] QUERY [FILE...]   run QUERY over the events in FILEs\n"
+    "       splq parse [OPTIONS] QUERY       expand macros, parse, print the syntax tree\n"
+    "       splq --help | --version\n"
+    "\n"
+    "QUERY is an SPL search (backtick macros allowed).  FILEs hold JSON lines,\n"
+    "a JSON array, CloudTrail {\"Records\":[...]} or plain text, optionally gzipped;\n"
+    "none or \"-\" reads standard input.\n"
+    "\n"
+    "options:\n"
+    "  -o, --output table|json|csv  output format (default: table on a terminal, json otherwise)\n"
+    "  -t, --sourcetype NAME        sourcetype of the inputs (default: detected; CloudTrail\n"
+    "                               records are aws:cloudtrail, other JSON _json)\n"
+    "  -m, --macros DIR             add a macro directory (repeatable; later ones override\n"
+    "                               earlier ones; the project's macros/ is always first)\n"
+    "      --props FILE             add a props.conf-style sourcetype file (repeatable)\n"
+    "  -f, --file FILE              read the query from FILE instead of the QUERY argument\n"
+    "      --now TIME               search time as epoch seconds (default: the clock)\n"
+    "      --expanded               (parse) print the macro-expanded query, not the tree\n"
+    "  -h, --help                   show this help\n"
+    "  -V, --version                show the version\n"
+    "\n"
+    "Exit status: 0 success, 1 an error in the query, the inputs or the output,\n"
+    "2 a usage error.  The time zone is TZ's.\n";
+
+enum { OPT_PROPS = 256, OPT_NOW, OPT_EXPANDED };
+
+static const struct option long_opts[] = {
+    {"output", required_argument, NULL, 'o'},
+    {"sourcetype", required_argument, NULL, 't'},
+    {"macros", required_argument, NULL, 'm'},
+    {"props", required_argument, NULL, OPT_PROPS},
+    {"file", required_argument, NULL, 'f'},
+    {"now", required_argument, NULL, OPT_NOW},
+    {"expanded", no_argument, NULL, OPT_EXPANDED},
+    {"help", no_argument, NULL, 'h'},
+    {"version", no_argument, NULL, 'V'},
+    {NULL, 0, NULL, 0},
+};
+
+static int usage_error(const char *fmt, const char *arg) {
+    fprintf(stderr, "splq: ");
+    fprintf(stderr, fmt, arg);
+    fprintf(stderr, "\nTry 'splq --help' for more information.\n");
+    return CLI_USAGE;
+}
+
+static void push(const char ***list, size_t *n, const char *item) {
+    *list = sq_xrealloc(*list, (*n + 1) * sizeof **list);
+    (*list)[(*n)++] = item;
+}
+
+/* Parse options from argv[optind] on, stopping at the first operand.
+ * Returns -1 to go on, or an exit status (help, version, usage error). */
+static int parse_options(int argc, char **argv, cli_opts *o) {
+    int c;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, "+:o:t:m:f:hV", long_opts, NULL)) != -1) {
+        switch (c) {
+        case 'o':
+            if (sq_outfmt_parse(optarg, &o->fmt) != 0)
+                return usage_error("unknown output format '%s' (table, json or csv)", optarg);
+            o->fmt_set = 1;
+            break;
+        case 't':
+            if (!*optarg)
+                return usage_error("%sempty sourcetype", "");
+            o->sourcetype = optarg;
+            break;
+        case 'm': push(&o->macro_dirs, &o->nmacro_dirs, optarg); break;
+        case OPT_PROPS: push(&o->props, &o->nprops, optarg); break;
+        case 'f': o->query_file = optarg; break;
+        case OPT_NOW: {
+            char *end;
+            errno = 0;
+            o->now = strtod(optarg, &end);
+            if (errno || end == optarg || *end || o->now < 0)
+                return usage_error("--now wants epoch seconds, not '%s'", optarg);
+            break;
+        }
+        case OPT_EXPANDED: o->expanded = 1; break;
+        case 'h': fputs(usage_text, stdout); return CLI_OK;
+        case 'V': printf("splq %s\n", SPLQ_VERSION); return CLI_OK;
+        case ':': {
+            char opt[3] = {'-', (char)optopt, 0};
+            return usage_error("option %s needs a value", optopt ? opt : argv[optind - 1]);
+        }
+        default: {
+            char opt[3] = {'-', (char)optopt, 0};
+            return usage_error("unknown option %s", optopt ? opt : argv[optind - 1]);
+        }
+        }
+    }
+    return -1;
+}
+
+/* --- diagnostics ------------------------------------------------------------ */
+
+typedef struct diag_sink {
+    uint64_t shown[2];
+    uint64_t hidden[2];
+} diag_sink;
+
+static void diag_print(void *ud, sq_diag_level level, const char *msg) {
+    diag_sink *s = ud;
+    int k = level == SQ_DIAG_WARNING;
+    if (s->shown[k] >= CLI_MAX_DIAGS) {
+        s->hidden[k]++;
+        return;
+    }
+    s->shown[k]++;
+    fprintf(stderr, "splq: %s: %s\n", k ? "warning" : "note", msg);
+}
+
+static void diag_summary(const diag_sink *s) {
+    if (s->hidden[1])
+        fprintf(stderr, "splq: warning: %llu more warnings not shown\n",
+                (unsigned long long)s->hidden[1]);
+    if (s->hidden[0])
+        fprintf(stderr, "splq: note: %llu more notes not shown\n", (unsigned long long)s->hidden[0]);
+}
+
+/* --- shared by the subcommands ---------------------------------------------- */
+
+void cli_error(const sq_error *err) {
+    fprintf(stderr, "splq: %s\n", err->msg[0] ? err->msg : "unknown error");
+}
+
+int cli_env_open(sq_env *env, const cli_opts *o, const char *argv0) {
+    sq_error err;
+    sq_error_clear(&err);
+    if (sq_env_init(env, argv0, &err) != 0) {
+        cli_error(&err);
+        return -1;
+    }
+    for (size_t i = 0; i < o->nmacro_dirs; i++) {
+        if (sq_macros_load_dir(env->macros, o->macro_dirs[i], &err) != 0) {
+            cli_error(&err);
+            return -1;
+        }
+    }
+    for (size_t i = 0; i < o->nprops; i++) {
+        if (sq_sourcetypes_load(env->sourcetypes, o->props[i], &err) != 0) {
+            cli_error(&err);
+            return -1;
+        }
+    }
+    env->sourcetype = o->sourcetype;
+    env->now = o->now;
+    return 0;
+}
+
+int cli_query_text(const cli_opts *o, const char *operand, char **text) {
+    if (!o->query_file) {
+        *text = sq_xstrdup(operand);
+        return 0;
+    }
+    sq_error err;
+    size_t len;
+    sq_error_clear(&err);
+    if (sq_read_file(o->query_file, text, &len, &err) != 0) {
+        cli_error(&err);
+        return -1;
+    }
+    /* The file's last newline (and any trailing blank space) is not part
+     * of the search; trimming the end keeps every offset valid. */
+    while (len && strchr(" \t\r\n", (*text)[len - 1]))
+        (*text)[--len] = '\0';
+    if (memchr(*text, '\0', len)) {
+        fprintf(stderr, "splq: %s: the query file contains a NUL byte\n", o->query_file);
+        free(*text);
+        return -1;
+    }
+    return 0;
+}
+
+sq_prepared *cli_prepare(sq_env *env, const char *text) {
+    sq_prepared *p = NULL;
+    sq_error err;
+    sq_error_clear(&err);
+    if (sq_prepare(env, text, &p, &err) == 0)
+        return p;
+    if (p)
+        sq_prepared_report(p, &err, stderr);
+    else
+        sq_error_render(&err, text, NULL, stderr);
+    sq_prepared_free(p);
+    return NULL;
+}
+
+/* --- running a query ---------------------------------------------------------- */
+
+static int run_main(const cli_opts *o, sq_env *env, char *const *operands, int n) {
+    if (!o->query_file && n < 1)
+        return usage_error("%smissing QUERY", "");
+    if (o->expanded)
+        return usage_error("%s--expanded applies to 'splq parse'", "");
+    char *text;
+    if (cli_query_text(o, operands[0], &text) != 0)
+        return CLI_FAILED;
+    if (!o->query_file) {
+        operands++;
+        n--;
+    }
+    sq_prepared *p = cli_prepare(env, text);
+    if (!p) {
+        free(text);
+        return CLI_FAILED;
+    }
+
+    /* Inputs: the remaining operands, NULL-terminated; none means stdin. */
+    const char **inputs = sq_xcalloc((size_t)n + 1, sizeof *inputs);
+    for (int i = 0; i < n; i++)
+        inputs[i] = operands[i];
+
+    sq_outfmt fmt = o->fmt_set ? o->fmt : isatty(STDOUT_FILENO) ? SQ_OUT_TABLE : SQ_OUT_JSON;
+    sq_writer *w = sq_writer_new(fmt, stdout, NULL);
+    sq_counters counters = {0};
+    sq_error err;
+    sq_error_clear(&err);
+    int rc = CLI_OK;
+    if (sq_execute(env, p, n ? inputs : NULL, w, &counters, &err) != 0 ||
+        sq_writer_finish(w, &err) != 0) {
+        if (err.span.start >= 0)
+            sq_prepared_report(p, &err, stderr);
+        else
+            cli_error(&err);
+        rc = CLI_FAILED;
+    }
+    if (counters.lines_skipped)
+        fprintf(stderr, "splq: read %llu events, skipped %llu malformed lines\n",
+                (unsigned long long)counters.events_read,
+                (unsigned long long)counters.lines_skipped);
+    if (rc == CLI_OK && fmt == SQ_OUT_TABLE && sq_writer_rows(w) == 0)
+        fprintf(stderr, "splq: no results\n");
+    sq_writer_free(w);
+    free(inputs);
+    sq_prepared_free(p);
+    free(text);
+    return rc;
+}
+
+int main(int argc, char **argv) {
+    cli_opts o = {.fmt = SQ_OUT_JSON, .now = -1};
+    tzset();
+    int rc = parse_options(argc, argv, &o);
+    int parse_cmd = 0;
+    /* `splq [OPTIONS] parse [OPTIONS] QUERY`: a first operand "parse" with
+     * something after it names the subcommand (a search for the bare word
+     * is written `search parse`). */
+    if (rc < 0 && optind < argc && strcmp(argv[optind], "parse") == 0 &&
+        (optind + 1 < argc || optind == 1)) {
+        parse_cmd = 1;
+        optind++;
+        rc = parse_options(argc, argv, &o);
+    }
+    if (rc >= 0) {
+        free(o.macro_dirs);
+        free(o.props);
+        return rc;
+    }
+
+    diag_sink sink = {{0, 0}, {0, 0}};
+    sq_env env;
+    memset(&env, 0, sizeof env);
+    env.diag.fn = diag_print;
+    env.diag.ud = &sink;
+    if (cli_env_open(&env, &o, argv[0]) != 0) {
+        rc = CLI_FAILED;
+    } else {
+        /* Loading may have reset the sink; install it for the query. */
+        env.diag.fn = diag_print;
+        env.diag.ud = &sink;
+        char *const *operands = argv + optind;
+        int n = argc - optind;
+        rc = parse_cmd ? cli_parse_main(&o, &env, operands, n) : run_main(&o, &env, operands, n);
+    }
+    diag_summary(&sink);
+    sq_env_free(&env);
+    free(o.macro_dirs);
+    free(o.props);
+    if (fclose(stdout) != 0 && rc == CLI_OK) {
+        fprintf(stderr, "splq: writing output: %s\n", strerror(errno));
+        rc = CLI_FAILED;
+    }
+    return rc;
+}

@@ -1,0 +1,203 @@
+/* table.c — the table writer, for people: a header, a dashed separator and
+ * aligned columns, measured in terminal columns (UTF-8, wide characters).
+ * A multivalue field shows one value per line; long values wrap at
+ * TABLE_MAX_WIDTH; numeric columns are right-aligned.  Zero rows print
+ * nothing (the front end says so on stderr). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "output_int.h"
+
+#define TABLE_MAX_WIDTH 72
+#define TABLE_GAP "  "
+
+/* One display line of a cell: a slice of the cell's sanitized text. */
+typedef struct tline {
+    size_t off, len;
+    int width;
+} tline;
+
+typedef struct tcell {
+    sq_buf text;
+    tline *lines;
+    size_t n, cap;
+} tcell;
+
+static void cell_reset(tcell *c) {
+    sq_buf_reset(&c->text);
+    c->n = 0;
+}
+
+static void cell_free(tcell *c) {
+    sq_buf_free(&c->text);
+    free(c->lines);
+}
+
+static void cell_newline(tcell *c) {
+    if (c->n == c->cap) {
+        c->cap = c->cap ? 2 * c->cap : 8;
+        c->lines = sq_xrealloc(c->lines, c->cap * sizeof *c->lines);
+    }
+    c->lines[c->n++] = (tline){c->text.len, 0, 0};
+}
+
+/* Lay s out as lines no wider than maxw (maxw <= 0: no wrapping).  Tabs
+ * become a space, other control characters and bytes that are not UTF-8
+ * become U+FFFD, so every line measures what it prints. */
+static void cell_layout(tcell *c, const char *s, size_t n, int maxw) {
+    const unsigned char *p = (const unsigned char *)s;
+    cell_reset(c);
+    cell_newline(c);
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t len = sq_utf8_decode(p + i, n - i, &cp);
+        i += len;
+        if (cp == '\n') {
+            cell_newline(c);
+            continue;
+        }
+        if (cp == '\t')
+            cp = ' ';
+        else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0))
+            cp = 0xFFFD;
+        int cw = sq_cp_width(cp);
+        tline *l = &c->lines[c->n - 1];
+        if (maxw > 0 && l->width + cw > maxw && l->width > 0) {
+            cell_newline(c);
+            l = &c->lines[c->n - 1];
+        }
+        size_t before = c->text.len;
+        sq_utf8_encode(cp, &c->text);
+        l->len += c->text.len - before;
+        l->width += cw;
+    }
+}
+
+static void cell_of_value(sq_writer *w, tcell *c, sq_sym s, sq_value *v) {
+    sq_buf_reset(&w->text);
+    size_t n = v ? sq_value_count(v) : 0;
+    for (size_t k = 0; k < n; k++) {
+        if (k)
+            sq_buf_addc(&w->text, '\n');
+        sq_out_scalar(s, sq_value_at(v, k), 0, &w->text);
+    }
+    cell_layout(c, sq_buf_cstr(&w->text), w->text.len, TABLE_MAX_WIDTH);
+}
+
+static int is_numeric(sq_sym s, sq_value *v) {
+    double d;
+    return s != SQ_SYM_TIME && v->type != SQ_MV && sq_value_number(v, &d);
+}
+
+static void pad(sq_buf *b, int n) {
+    for (int i = 0; i < n; i++)
+        sq_buf_addc(b, ' ');
+}
+
+/* Append one line of a cell, aligned in a column of width cw; the caller
+ * trims the trailing spaces of the whole line. */
+static void put_line(sq_buf *b, const tcell *c, size_t k, int cw, int right) {
+    const tline *l = k < c->n ? &c->lines[k] : NULL;
+    int w = l ? l->width : 0;
+    if (right)
+        pad(b, cw - w);
+    if (l)
+        sq_buf_add(b, c->text.data + l->off, l->len);
+    if (!right)
+        pad(b, cw - w);
+}
+
+static void end_line(sq_buf *b) {
+    while (b->len && b->data[b->len - 1] == ' ')
+        b->len--;
+    sq_buf_addc(b, '\n');
+}
+
+typedef struct tcolumn {
+    int width;
+    int numeric; /* every value a number: right-aligned */
+} tcolumn;
+
+static void measure(sq_writer *w, tcolumn *cols, tcell *cell) {
+    const sq_columns *c = &w->cols;
+    for (size_t j = 0; j < c->n; j++) {
+        sq_sym s = c->syms[j];
+        cell_layout(cell, sq_sym_name(w->syms, s), sq_sym_len(w->syms, s), 0);
+        cols[j].width = cell->lines[0].width;
+        cols[j].numeric = 1;
+        int seen = 0;
+        for (size_t i = 0; i < w->nheld; i++) {
+            sq_value *v = sq_event_get(w->held[i], s);
+            if (!v)
+                continue;
+            seen = 1;
+            if (!is_numeric(s, v))
+                cols[j].numeric = 0;
+            cell_of_value(w, cell, s, v);
+            for (size_t k = 0; k < cell->n; k++)
+                if (cell->lines[k].width > cols[j].width)
+                    cols[j].width = cell->lines[k].width;
+        }
+        if (!seen)
+            cols[j].numeric = 0;
+    }
+}
+
+static int write_header(sq_writer *w, const tcolumn *cols, tcell *cell, sq_error *err) {
+    const sq_columns *c = &w->cols;
+    for (size_t j = 0; j < c->n; j++) {
+        if (j)
+            sq_buf_adds(&w->line, TABLE_GAP);
+        cell_layout(cell, sq_sym_name(w->syms, c->syms[j]), sq_sym_len(w->syms, c->syms[j]), 0);
+        put_line(&w->line, cell, 0, cols[j].width, cols[j].numeric);
+    }
+    end_line(&w->line);
+    for (size_t j = 0; j < c->n; j++) {
+        if (j)
+            sq_buf_adds(&w->line, TABLE_GAP);
+        for (int k = 0; k < cols[j].width; k++)
+            sq_buf_addc(&w->line, '-');
+    }
+    end_line(&w->line);
+    return sq_out_flush(w, &w->line, err);
+}
+
+static int write_row(sq_writer *w, sq_event *ev, const tcolumn *cols, tcell *cells,
+                     sq_error *err) {
+    const sq_columns *c = &w->cols;
+    size_t height = 1;
+    for (size_t j = 0; j < c->n; j++) {
+        cell_of_value(w, &cells[j], c->syms[j], sq_event_get(ev, c->syms[j]));
+        if (cells[j].n > height)
+            height = cells[j].n;
+    }
+    for (size_t k = 0; k < height; k++) {
+        for (size_t j = 0; j < c->n; j++) {
+            if (j)
+                sq_buf_adds(&w->line, TABLE_GAP);
+            put_line(&w->line, &cells[j], k, cols[j].width, cols[j].numeric);
+        }
+        end_line(&w->line);
+    }
+    return sq_out_flush(w, &w->line, err);
+}
+
+int sq_table_finish(sq_writer *w, sq_error *err) {
+    const sq_columns *c = &w->cols;
+    if (c->n == 0 || w->nheld == 0)
+        return 0;
+    tcolumn *cols = sq_xcalloc(c->n, sizeof *cols);
+    tcell *cells = sq_xcalloc(c->n, sizeof *cells);
+    measure(w, cols, &cells[0]);
+    int rc = write_header(w, cols, &cells[0], err);
+    for (size_t i = 0; rc == 0 && i < w->nheld; i++) {
+        rc = write_row(w, w->held[i], cols, cells, err);
+        sq_event_free(w->held[i]);
+        w->held[i] = NULL;
+    }
+    for (size_t j = 0; j < c->n; j++)
+        cell_free(&cells[j]);
+    free(cells);
+    free(cols);
+    return rc;
+}
