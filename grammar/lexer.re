@@ -198,6 +198,8 @@ int sq_lexer_next(sq_lexer *lx, sq_token *tok) {
         cmdname = [a-zA-Z_][a-zA-Z0-9_]*;
 
         <*> "\x00" {
+            if (start >= limit && f->cond == yycCMD)
+                return lex_error(lx, start, "expected a command name after '|'");
             if (start >= limit)
                 return make(lx, tok, 0, limit, limit, NULL, 0);
             return lex_error(lx, start, "unexpected NUL byte in the query");
