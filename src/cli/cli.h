@@ -24,8 +24,9 @@ typedef struct cli_opts {
 
 /* Print a library error that is not about the query text. */
 void cli_error(const sq_error *err);
-/* The environment with the options' macro directories and props files. */
-int cli_env_open(sq_env *env, const cli_opts *o, const char *argv0);
+/* The environment with the options' macro directories and props files;
+ * diag is the sink for everything the library reports. */
+int cli_env_open(sq_env *env, const cli_opts *o, const char *argv0, sq_diag diag);
 /* Read -f's file or take the QUERY operand; *text is malloc'd. */
 int cli_query_text(const cli_opts *o, const char *operand, char **text);
 /* Expand and parse; reports errors itself.  Returns NULL on error. */

@@ -46,16 +46,11 @@ static const char usage_text[] =
 enum { OPT_PROPS = 256, OPT_NOW, OPT_EXPANDED };
 
 static const struct option long_opts[] = {
-    {"output", required_argument, NULL, 'o'},
-    {"sourcetype", required_argument, NULL, 't'},
-    {"macros", required_argument, NULL, 'm'},
-    {"props", required_argument, NULL, OPT_PROPS},
-    {"file", required_argument, NULL, 'f'},
-    {"now", required_argument, NULL, OPT_NOW},
-    {"expanded", no_argument, NULL, OPT_EXPANDED},
-    {"help", no_argument, NULL, 'h'},
-    {"version", no_argument, NULL, 'V'},
-    {NULL, 0, NULL, 0},
+    {"output", required_argument, NULL, 'o'},      {"sourcetype", required_argument, NULL, 't'},
+    {"macros", required_argument, NULL, 'm'},      {"props", required_argument, NULL, OPT_PROPS},
+    {"file", required_argument, NULL, 'f'},        {"now", required_argument, NULL, OPT_NOW},
+    {"expanded", no_argument, NULL, OPT_EXPANDED}, {"help", no_argument, NULL, 'h'},
+    {"version", no_argument, NULL, 'V'},           {NULL, 0, NULL, 0},
 };
 
 static int usage_error(const char *fmt, const char *arg) {
@@ -87,9 +82,15 @@ static int parse_options(int argc, char **argv, cli_opts *o) {
                 return usage_error("%sempty sourcetype", "");
             o->sourcetype = optarg;
             break;
-        case 'm': push(&o->macro_dirs, &o->nmacro_dirs, optarg); break;
-        case OPT_PROPS: push(&o->props, &o->nprops, optarg); break;
-        case 'f': o->query_file = optarg; break;
+        case 'm':
+            push(&o->macro_dirs, &o->nmacro_dirs, optarg);
+            break;
+        case OPT_PROPS:
+            push(&o->props, &o->nprops, optarg);
+            break;
+        case 'f':
+            o->query_file = optarg;
+            break;
         case OPT_NOW: {
             char *end;
             errno = 0;
@@ -98,9 +99,15 @@ static int parse_options(int argc, char **argv, cli_opts *o) {
                 return usage_error("--now wants epoch seconds, not '%s'", optarg);
             break;
         }
-        case OPT_EXPANDED: o->expanded = 1; break;
-        case 'h': fputs(usage_text, stdout); return CLI_OK;
-        case 'V': printf("splq %s\n", SPLQ_VERSION); return CLI_OK;
+        case OPT_EXPANDED:
+            o->expanded = 1;
+            break;
+        case 'h':
+            fputs(usage_text, stdout);
+            return CLI_OK;
+        case 'V':
+            printf("splq %s\n", SPLQ_VERSION);
+            return CLI_OK;
         case ':': {
             char opt[3] = {'-', (char)optopt, 0};
             return usage_error("option %s needs a value", optopt ? opt : argv[optind - 1]);
@@ -137,7 +144,8 @@ static void diag_summary(const diag_sink *s) {
         fprintf(stderr, "splq: warning: %llu more warnings not shown\n",
                 (unsigned long long)s->hidden[1]);
     if (s->hidden[0])
-        fprintf(stderr, "splq: note: %llu more notes not shown\n", (unsigned long long)s->hidden[0]);
+        fprintf(stderr, "splq: note: %llu more notes not shown\n",
+                (unsigned long long)s->hidden[0]);
 }
 
 /* --- shared by the subcommands ---------------------------------------------- */
@@ -146,10 +154,15 @@ void cli_error(const sq_error *err) {
     fprintf(stderr, "splq: %s\n", err->msg[0] ? err->msg : "unknown error");
 }
 
-int cli_env_open(sq_env *env, const cli_opts *o, const char *argv0) {
+int cli_env_open(sq_env *env, const cli_opts *o, const char *argv0, sq_diag diag) {
     sq_error err;
     sq_error_clear(&err);
-    if (sq_env_init(env, argv0, &err) != 0) {
+    env->diag = diag;
+    int rc = sq_env_init(env, argv0, &err);
+    /* sq_env_init starts from a clean slate; the sink goes back in. */
+    env->diag.fn = diag.fn;
+    env->diag.ud = diag.ud;
+    if (rc != 0) {
         cli_error(&err);
         return -1;
     }
@@ -283,14 +296,9 @@ int main(int argc, char **argv) {
     diag_sink sink = {{0, 0}, {0, 0}};
     sq_env env;
     memset(&env, 0, sizeof env);
-    env.diag.fn = diag_print;
-    env.diag.ud = &sink;
-    if (cli_env_open(&env, &o, argv[0]) != 0) {
+    if (cli_env_open(&env, &o, argv[0], (sq_diag){.fn = diag_print, .ud = &sink}) != 0) {
         rc = CLI_FAILED;
     } else {
-        /* Loading may have reset the sink; install it for the query. */
-        env.diag.fn = diag_print;
-        env.diag.ud = &sink;
         char *const *operands = argv + optind;
         int n = argc - optind;
         rc = parse_cmd ? cli_parse_main(&o, &env, operands, n) : run_main(&o, &env, operands, n);

@@ -31,13 +31,27 @@ static void json_string(const char *s, size_t n, sq_buf *out) {
             continue;
         }
         switch (c) {
-        case '"': sq_buf_add(out, "\\\"", 2); break;
-        case '\\': sq_buf_add(out, "\\\\", 2); break;
-        case '\n': sq_buf_add(out, "\\n", 2); break;
-        case '\r': sq_buf_add(out, "\\r", 2); break;
-        case '\t': sq_buf_add(out, "\\t", 2); break;
-        case '\b': sq_buf_add(out, "\\b", 2); break;
-        case '\f': sq_buf_add(out, "\\f", 2); break;
+        case '"':
+            sq_buf_add(out, "\\\"", 2);
+            break;
+        case '\\':
+            sq_buf_add(out, "\\\\", 2);
+            break;
+        case '\n':
+            sq_buf_add(out, "\\n", 2);
+            break;
+        case '\r':
+            sq_buf_add(out, "\\r", 2);
+            break;
+        case '\t':
+            sq_buf_add(out, "\\t", 2);
+            break;
+        case '\b':
+            sq_buf_add(out, "\\b", 2);
+            break;
+        case '\f':
+            sq_buf_add(out, "\\f", 2);
+            break;
         default:
             sq_buf_add(out, "\\u00", 4);
             sq_buf_addc(out, hex[c >> 4]);

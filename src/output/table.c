@@ -162,8 +162,7 @@ static int write_header(sq_writer *w, const tcolumn *cols, tcell *cell, sq_error
     return sq_out_flush(w, &w->line, err);
 }
 
-static int write_row(sq_writer *w, sq_event *ev, const tcolumn *cols, tcell *cells,
-                     sq_error *err) {
+static int write_row(sq_writer *w, sq_event *ev, const tcolumn *cols, tcell *cells, sq_error *err) {
     const sq_columns *c = &w->cols;
     size_t height = 1;
     for (size_t j = 0; j < c->n; j++) {
