@@ -1,0 +1,43 @@
+/* registry.c — the one table of SPL commands.
+ *
+ * Adding a command: define `const sq_command sq_cmd_<name>` in its own file
+ * under src/commands/, then add one extern line and one table row below,
+ * both kept in alphabetical order so that concurrent additions merge
+ * cleanly.  An alias is its own sq_command (same functions, other name). */
+#include <stddef.h>
+#include <strings.h>
+
+#include "splq/command.h"
+
+extern const sq_command sq_cmd_convert;
+extern const sq_command sq_cmd_dedup;
+extern const sq_command sq_cmd_eval;
+extern const sq_command sq_cmd_fields;
+extern const sq_command sq_cmd_fillnull;
+extern const sq_command sq_cmd_head;
+extern const sq_command sq_cmd_rename;
+extern const sq_command sq_cmd_search;
+extern const sq_command sq_cmd_sort;
+extern const sq_command sq_cmd_stats;
+extern const sq_command sq_cmd_table;
+extern const sq_command sq_cmd_tail;
+extern const sq_command sq_cmd_where;
+
+static const sq_command *const commands[] = {
+    &sq_cmd_convert, &sq_cmd_dedup,  &sq_cmd_eval,   &sq_cmd_fields, &sq_cmd_fillnull,
+    &sq_cmd_head,    &sq_cmd_rename, &sq_cmd_search, &sq_cmd_sort,   &sq_cmd_stats,
+    &sq_cmd_table,   &sq_cmd_tail,   &sq_cmd_where,
+};
+
+/* Command names are matched case-insensitively. */
+const sq_command *sq_command_lookup(const char *name) {
+    for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+        if (strcasecmp(commands[i]->name, name) == 0)
+            return commands[i];
+    return NULL;
+}
+
+const sq_command *const *sq_command_all(size_t *n) {
+    *n = sizeof commands / sizeof *commands;
+    return commands;
+}
