@@ -7,6 +7,7 @@
  *   SEARCH  search terms: field=value, bare terms, "phrases", AND OR NOT IN ( )
  *   WSEARCH the same, inside a command's `where` clause (tstats); `by` ends it
  *   VALUE   the value after a comparison in a search (may contain = : / * ...)
+ *   LHS     the field an eval assignment sets: anything up to '=' ("a-b", 'x y')
  *   EXPR    eval expressions: numbers, "strings", 'fields', operators
  *   ARGS    generic command arguments: words, key=value, name(...), "strings"
  * A stack of frames remembers where to return after [ subsearch ] and after
@@ -66,6 +67,37 @@ static int make(sq_lexer *lx, sq_token *tok, int type, const char *start, const 
     return type;
 }
 
+/* A bare search value runs to white space, ')', '|' or ']' -- except
+ * inside parentheses, which may hold anything balanced, quoted strings
+ * included (`process=*GetCurrent()*`); a backslash escapes the next byte. */
+static const char *scan_value(const char *p) {
+    int depth = 0;
+    while (*p) {
+        char c = *p;
+        if (depth == 0 && (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ')' ||
+                           c == '|' || c == ']' || c == '"'))
+            break;
+        if (c == '\\' && p[1]) {
+            p += 2;
+            continue;
+        }
+        if (c == '"') { /* quoted text inside parentheses */
+            for (p++; *p && *p != '"'; p++)
+                if (*p == '\\' && p[1])
+                    p++;
+            if (*p)
+                p++;
+            continue;
+        }
+        if (c == '(')
+            depth++;
+        else if (c == ')')
+            depth--;
+        p++;
+    }
+    return p;
+}
+
 static int follows_operand(const sq_lexer *lx) {
     return lx->prev_type == TK_IDENT || lx->prev_type == TK_NUMBER ||
            lx->prev_type == TK_ESTRING || lx->prev_type == TK_RP;
@@ -106,6 +138,16 @@ static void next_stage(sq_lexer *lx) {
     top(lx)->cmdflags = 0;
 }
 
+/* After `key=` comes `(`: lex it and what follows as a search expression
+ * in a frame of its own, closed by the matching ')'.  The EQ token is
+ * returned now; the '(' is lexed by the SEARCH condition on the next call. */
+static int open_search_value(sq_lexer *lx, sq_token *tok) {
+    const char *at = lx->text + tok->span.end;
+    if (push_frame(lx, at, yycSEARCH, 0) < 0)
+        return -1;
+    return tok->type;
+}
+
 static int open_paren(sq_lexer *lx, const char *at) {
     if (++lx->paren_depth > SQ_PARSE_MAX_DEPTH)
         return lex_error(lx, at, "parentheses nested too deeply");
@@ -123,7 +165,11 @@ static int command_token(sq_lexer *lx, sq_token *tok, const char *start, const c
     switch (syn) {
     case SQ_SYNTAX_SEARCH: f->cond = yycSEARCH; type = TK_CMD_SEARCH; break;
     case SQ_SYNTAX_EXPR: f->cond = yycEXPR; type = TK_CMD_WHERE; break;
-    case SQ_SYNTAX_ASSIGN: f->cond = yycEXPR; type = TK_CMD_EVAL; break;
+    case SQ_SYNTAX_ASSIGN:
+        f->cond = yycLHS;
+        f->cmdflags |= SQ_SYNTAX_F_ASSIGN;
+        type = TK_CMD_EVAL;
+        break;
     default: f->cond = yycARGS; type = TK_CMD_ARGS; break;
     }
     return make(lx, tok, type, start, end, copy(lx, start, (size_t)(end - start)), 0);
@@ -188,7 +234,6 @@ int sq_lexer_next(sq_lexer *lx, sq_token *tok) {
         sq      = ['] ([^'\\\x00] | [\\][^\x00])* ['];
         schar   = [^ \t\r\n()[\]|"=<>!,\x00];
         sword   = (schar | "!" schar)+;
-        vword   = [^ \t\r\n()[\]|"\x00]+;
         achar   = [^ \t\r\n=(),[\]|"!\x00];
         aword   = (achar | "!" achar)+;
         seg     = [a-zA-Z0-9_{}@:$]+ | "<<" [a-zA-Z_]+ ">>";
@@ -220,11 +265,11 @@ int sq_lexer_next(sq_lexer *lx, sq_token *tok) {
         <CMD> cmdname { return command_token(lx, tok, start, YYCURSOR); }
         <CMD> * { return lex_error(lx, start, "expected a command name after '|'"); }
 
-        <SEARCH,WSEARCH,EXPR,ARGS> "|" {
+        <SEARCH,WSEARCH,EXPR,ARGS,LHS> "|" {
             next_stage(lx);
             return make(lx, tok, TK_PIPE, start, YYCURSOR, NULL, 0);
         }
-        <SEARCH,WSEARCH,EXPR,ARGS> "]" {
+        <SEARCH,WSEARCH,EXPR,ARGS,LHS> "]" {
             if (close_subsearch(lx, start) < 0)
                 return -1;
             return make(lx, tok, TK_RB, start, YYCURSOR, NULL, 0);
@@ -239,9 +284,17 @@ int sq_lexer_next(sq_lexer *lx, sq_token *tok) {
         <SEARCH,WSEARCH> "(" {
             if (open_paren(lx, start) < 0)
                 return -1;
+            f->parens++;
             return make(lx, tok, TK_LP, start, YYCURSOR, NULL, 0);
         }
-        <SEARCH,WSEARCH> ")" { lx->paren_depth--; return make(lx, tok, TK_RP, start, YYCURSOR, NULL, 0); }
+        <SEARCH,WSEARCH> ")" {
+            lx->paren_depth--;
+            if (!f->is_pipeline && f->parens == 1)
+                lx->nframes--; /* the ')' of option=( ... ) */
+            if (f->parens > 0)
+                f->parens--;
+            return make(lx, tok, TK_RP, start, YYCURSOR, NULL, 0);
+        }
         <SEARCH,WSEARCH> "," { return make(lx, tok, TK_COMMA, start, YYCURSOR, NULL, 0); }
         <SEARCH,WSEARCH> "=" | "==" { f->value_return = f->cond; f->cond = yycVALUE; return make(lx, tok, TK_EQ, start, YYCURSOR, NULL, 0); }
         <SEARCH,WSEARCH> "!=" { f->value_return = f->cond; f->cond = yycVALUE; return make(lx, tok, TK_NE, start, YYCURSOR, NULL, 0); }
@@ -269,28 +322,41 @@ int sq_lexer_next(sq_lexer *lx, sq_token *tok) {
 
         <VALUE> ws { continue; }
         <VALUE> dq { f->cond = f->value_return; return make(lx, tok, TK_TERM, start, YYCURSOR, unquote(lx, start, (size_t)(YYCURSOR - start)), SQ_AST_QUOTED); }
-        <VALUE> vword { f->cond = f->value_return; return make(lx, tok, TK_TERM, start, YYCURSOR, copy(lx, start, (size_t)(YYCURSOR - start)), 0); }
+        <VALUE> [^ \t\r\n)|\]"\x00] {
+            YYCURSOR = scan_value(start);
+            f->cond = f->value_return;
+            return make(lx, tok, TK_TERM, start, YYCURSOR, copy(lx, start, (size_t)(YYCURSOR - start)), 0);
+        }
         <VALUE> * { YYCURSOR = start; f->cond = f->value_return; continue; }
+
+        <LHS> ws { continue; }
+        <LHS> dq | sq { return make(lx, tok, TK_IDENT, start, YYCURSOR, unquote(lx, start, (size_t)(YYCURSOR - start)), SQ_AST_QUOTED); }
+        <LHS> [^ \t\r\n=,'"|\]\x00]+ { return make(lx, tok, TK_IDENT, start, YYCURSOR, copy(lx, start, (size_t)(YYCURSOR - start)), 0); }
+        <LHS> "=" { f->cond = yycEXPR; return make(lx, tok, TK_EQ, start, YYCURSOR, NULL, 0); }
+        <LHS> ['"] { return lex_error(lx, start, "unterminated quoted field name"); }
+        <LHS> * { return lex_error(lx, start, "expected a field name and '=' in eval"); }
 
         <EXPR> ws { continue; }
         <EXPR> "(" {
             if (open_paren(lx, start) < 0)
                 return -1;
-            if (!f->is_pipeline)
-                f->parens++;
+            f->parens++;
             return make(lx, tok, TK_LP, start, YYCURSOR, NULL, 0);
         }
         <EXPR> ")" {
             lx->paren_depth--;
-            if (!f->is_pipeline) {
-                if (f->parens == 0)
-                    lx->nframes--;
-                else
-                    f->parens--;
-            }
+            if (!f->is_pipeline && f->parens == 0)
+                lx->nframes--; /* the ')' of eval( ... ) or of option=( ... ) */
+            else if (f->parens > 0)
+                f->parens--;
             return make(lx, tok, TK_RP, start, YYCURSOR, NULL, 0);
         }
-        <EXPR> "," { return make(lx, tok, TK_COMMA, start, YYCURSOR, NULL, 0); }
+        <EXPR> "," {
+            /* Between eval assignments the next field name follows. */
+            if (f->is_pipeline && f->parens == 0 && (f->cmdflags & SQ_SYNTAX_F_ASSIGN))
+                f->cond = yycLHS;
+            return make(lx, tok, TK_COMMA, start, YYCURSOR, NULL, 0);
+        }
         <EXPR> "==" { return make(lx, tok, TK_EQEQ, start, YYCURSOR, NULL, 0); }
         <EXPR> "=" { return make(lx, tok, TK_EQ, start, YYCURSOR, NULL, 0); }
         <EXPR> "!=" { return make(lx, tok, TK_NE, start, YYCURSOR, NULL, 0); }
@@ -339,6 +405,10 @@ int sq_lexer_next(sq_lexer *lx, sq_token *tok) {
         }
         <ARGS> aword / "(" { return make(lx, tok, TK_FUNC, start, YYCURSOR, copy(lx, start, (size_t)(YYCURSOR - start)), 0); }
         <ARGS> aword { return make(lx, tok, TK_WORD, start, YYCURSOR, copy(lx, start, (size_t)(YYCURSOR - start)), 0); }
+        <ARGS> "=" / [ \t]* "(" {
+            /* startswith=( search terms ): a search expression in parentheses */
+            return make(lx, tok, TK_EQ, start, YYCURSOR, NULL, 0) < 0 ? -1 : open_search_value(lx, tok);
+        }
         <ARGS> "=" { return make(lx, tok, TK_EQ, start, YYCURSOR, NULL, 0); }
         <ARGS> "!=" { return make(lx, tok, TK_NE, start, YYCURSOR, NULL, 0); }
         <ARGS> "(" {

@@ -146,6 +146,17 @@ arg(A) ::= EVALLP(E) expr(X) RP(R). {
 
 aval(V) ::= WORD(W).   { V = sq_tok_node(SQ_AST_WORD, &W); }
 aval(V) ::= STRING(W). { V = sq_tok_node(SQ_AST_WORD, &W); }
+/* startswith=( search ) and startswith=eval( expression ) */
+aval(V) ::= LP(L) sexpr(S) RP(R). {
+    V = sq_ast_new_text(SQ_AST_SEARCHARG, "(", 1, L.span);
+    sq_ast_add(V, S);
+    V->span.end = R.span.end;
+}
+aval(V) ::= EVALLP(E) expr(X) RP(R). {
+    V = sq_ast_new_text(SQ_AST_EXPRARG, "eval", 4, E.span);
+    sq_ast_add(V, X);
+    V->span.end = R.span.end;
+}
 
 /* ---- search expressions -------------------------------------------- */
 
@@ -191,9 +202,10 @@ scmp(O) ::= LE. { O = SQ_OP_LE; }
 scmp(O) ::= GT. { O = SQ_OP_GT; }
 scmp(O) ::= GE. { O = SQ_OP_GE; }
 
-svals(L) ::= TERM(T).                 { L = sq_ast_new(SQ_AST_PIPELINE, SQ_NO_SPAN); sq_ast_add(L, sq_tok_node(SQ_AST_WORD, &T)); }
-svals(L) ::= svals(A) COMMA TERM(T).  { L = A; sq_ast_add(L, sq_tok_node(SQ_AST_WORD, &T)); }
-svals(L) ::= svals(A) TERM(T).        { L = A; sq_ast_add(L, sq_tok_node(SQ_AST_WORD, &T)); }
+/* Values separated by commas or spaces; stray commas are tolerated as Splunk does. */
+svals(L) ::= .                  { L = sq_ast_new(SQ_AST_PIPELINE, SQ_NO_SPAN); }
+svals(L) ::= svals(A) COMMA.    { L = A; }
+svals(L) ::= svals(A) TERM(T).  { L = A; sq_ast_add(L, sq_tok_node(SQ_AST_WORD, &T)); }
 
 /* ---- eval expressions ---------------------------------------------- */
 

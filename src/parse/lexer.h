@@ -26,7 +26,10 @@ typedef enum sq_syntax {
     SQ_SYNTAX_ASSIGN  /* eval assignments (eval, fieldformat) */
 } sq_syntax;
 
-enum { SQ_SYNTAX_F_WHERE_SEARCH = 1 }; /* `where` starts a search clause (tstats) */
+enum {
+    SQ_SYNTAX_F_WHERE_SEARCH = 1, /* `where` starts a search clause (tstats) */
+    SQ_SYNTAX_F_ASSIGN = 2        /* lexer-internal: the stage is eval assignments */
+};
 
 /* The syntax class of a command name (case-insensitive); unknown commands
  * take generic arguments.  *known tells whether the name is a command. */

@@ -191,7 +191,11 @@ static void print(const sq_ast *n, sq_buf *out) {
         sq_buf_addc(out, ')');
         break;
     case SQ_AST_E_ASSIGN:
-        print(n->kids[0], out);
+        /* The target is read up to '=', so an unquoted name prints as written. */
+        if (n->kids[0]->flags & SQ_AST_QUOTED)
+            quoted(n->kids[0]->text, '\'', out);
+        else
+            sq_buf_adds(out, n->kids[0]->text);
         sq_buf_addc(out, '=');
         print(n->kids[1], out);
         break;
@@ -208,6 +212,12 @@ static void print(const sq_ast *n, sq_buf *out) {
         break;
     case SQ_AST_COMMA: sq_buf_addc(out, ','); break;
     case SQ_AST_SEARCHARG:
+        if (strcmp(n->text, "(") == 0) { /* option=( search ) */
+            sq_buf_addc(out, '(');
+            print(n->kids[0], out);
+            sq_buf_addc(out, ')');
+            break;
+        }
         sq_buf_adds(out, n->text);
         sq_buf_addc(out, ' ');
         print(n->kids[0], out);
