@@ -11,7 +11,8 @@
  *     arguments, itself scanned again (nested macros).
  * A backtick inside "a quoted string" is left alone: Splunk documents that
  * macros inside quoted values are not expanded, and `map search="...`m`..."`
- * relies on it (the inner search is expanded when map runs it).
+ * relies on it (the inner search is expanded when map runs it).  Outside
+ * strings \" and \\ are escapes, so `x=*\"a\"*` opens no string.
  *
  * Source map: bytes copied from the query map to themselves; every byte a
  * macro produced (at any depth) maps to the opening backtick of the
@@ -437,9 +438,12 @@ typedef struct xctx {
 static int emit(xctx *x, int depth, const char *s, size_t n, int copied, size_t pos) {
     if (n == 0)
         return 0;
-    if (x->out.len + n > SQ_MACRO_MAX_EXPANDED)
-        return sq_fail_at(x->err, SQ_ERR_LIMIT, (sq_span){(int)x->call_start, (int)x->call_end},
-                          "macro expansion exceeds %u bytes", (unsigned)SQ_MACRO_MAX_EXPANDED);
+    if (x->out.len + n > SQ_MACRO_MAX_EXPANDED) {
+        sq_span at = depth > 0 ? (sq_span){(int)x->call_start, (int)x->call_end}
+                               : (sq_span){(int)pos, (int)(pos + 1)};
+        return sq_fail_at(x->err, SQ_ERR_LIMIT, at, "macro expansion exceeds %u bytes",
+                          (unsigned)SQ_MACRO_MAX_EXPANDED);
+    }
     int ident = copied && depth == 0;
     size_t orig = depth == 0 ? pos : x->call_start;
     sq_srcmap *map = x->map;
@@ -547,7 +551,9 @@ static void split_args(const char *s, size_t n, callargs *a) {
                 i++;
             else if (c == '"')
                 inq = 0;
-        } else if (c == '"')
+        } else if (c == '\\' && i + 1 < n && (s[i + 1] == '"' || s[i + 1] == '\\'))
+            i++;
+        else if (c == '"')
             inq = 1;
         else if (c == '(' || c == '[')
             nest++;
@@ -782,6 +788,10 @@ static int scan(xctx *x, const char *text, size_t len, int depth) {
             else if (c == '"')
                 inq = 0;
             i++;
+            continue;
+        }
+        if (c == '\\' && i + 1 < len && (text[i + 1] == '"' || text[i + 1] == '\\')) {
+            i += 2; /* `a=*\"x\"*` outside quotes: escaped quotes open no string */
             continue;
         }
         if (c == '"') {

@@ -160,6 +160,11 @@ START_TEST(quoted_strings_are_not_expanded) {
     expect(m, "eval s=\"```\" | `cloudtrail`", "eval s=\"```\" | sourcetype=aws:cloudtrail");
     /* An unterminated quote runs to the end: nothing after it is expanded. */
     expect(m, "eval s=\"abc `x`", "eval s=\"abc `x`");
+    /* Outside strings, \" is an escaped quote and opens no string. */
+    expect(m, "x=*\\\"p\\\":true* | `cloudtrail`",
+           "x=*\\\"p\\\":true* | sourcetype=aws:cloudtrail");
+    expect(m, "x=a\\\\\"`cloudtrail`\"", "x=a\\\\\"`cloudtrail`\"");
+    expect(m, "x=\\`cloudtrail`", "x=\\sourcetype=aws:cloudtrail");
     /* Single quotes (eval field names) do not protect. */
     expect(m, "eval '`cloudtrail`'=1", "eval 'sourcetype=aws:cloudtrail'=1");
     sq_macros_free(m);
@@ -316,6 +321,16 @@ START_TEST(size_and_work_limits) {
     sq_error e = expand_fail(m, "x `g0`");
     ck_assert_int_eq(e.code, SQ_ERR_LIMIT);
     ck_assert_int_eq(e.span.start, 2);
+
+    /* A query that is itself too long. */
+    size_t big = SQ_MACRO_MAX_EXPANDED + 10;
+    char *q = malloc(big + 1);
+    memset(q, 'a', big);
+    q[big] = '\0';
+    e = expand_fail(m, q);
+    ck_assert_int_eq(e.code, SQ_ERR_LIMIT);
+    ck_assert_int_eq(e.span.start, 0);
+    free(q);
 
     /* Doubling into nothing: no output, but the work is bounded. */
     sq_macros_define(m, "g40", NULL, 0, "");
@@ -685,7 +700,7 @@ typedef struct walk {
 static int leftover_backtick(const char *s) {
     int inq = 0;
     for (; *s; s++) {
-        if (inq && *s == '\\' && s[1])
+        if (*s == '\\' && (inq ? s[1] != '\0' : s[1] == '"' || s[1] == '\\'))
             s++;
         else if (*s == '"')
             inq = !inq;
@@ -716,6 +731,13 @@ static void expand_detection(walk *w, const char *path) {
     } else {
         w->expanded++;
         w->filter_notes += ns.n;
+        int calls = 0; /* every `<detection>_filter` call gives its note */
+        for (const char *p = search; (p = strstr(p, "_filter`")) != NULL; p++)
+            calls++;
+        if (ns.n != calls) {
+            w->failed++;
+            sq_buf_printf(&w->failures, "%s: %d filter calls but %d notes\n", path, calls, ns.n);
+        }
         if (leftover_backtick(out)) {
             w->failed++;
             sq_buf_printf(&w->failures, "%s: a backtick is left\n", path);
