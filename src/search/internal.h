@@ -12,24 +12,25 @@ typedef enum sq_bound {
 } sq_bound;
 
 /* Is c a breaker at this level? */
-int sq_is_breaker(unsigned char c, sq_bound level);
+int sq_search_is_breaker(unsigned char c, sq_bound level);
 
 /* Does the term pat (with '*' wildcards) occur in s[0..slen) as a run of
  * whole tokens: starting after a breaker (or at the start) and ending before
  * one (or at the end)?  A '*' matches any run of characters that are not
  * major breakers.  An edge of pat that is itself a breaker needs no
  * boundary.  Case-insensitive (ASCII) unless cs. */
-int sq_term_match(const char *pat, size_t plen, const char *s, size_t slen, int cs, sq_bound level);
+int sq_search_term_match(const char *pat, size_t plen, const char *s, size_t slen, int cs,
+                         sq_bound level);
 
-typedef struct sq_cidr {
+typedef struct sq_search_cidr {
     int family; /* AF_INET or AF_INET6 */
     unsigned char addr[16];
     int bits;
-} sq_cidr;
+} sq_search_cidr;
 
 /* Parse "10.0.0.0/8" or "2001:db8::/32": 1 on success. */
-int sq_cidr_parse(const char *s, size_t len, sq_cidr *out);
+int sq_search_cidr_parse(const char *s, size_t len, sq_search_cidr *out);
 /* Is the text s[0..len) an address inside c? */
-int sq_cidr_contains(const sq_cidr *c, const char *s, size_t len);
+int sq_search_cidr_contains(const sq_search_cidr *c, const char *s, size_t len);
 
 #endif

@@ -51,7 +51,7 @@ struct mnode {
     unsigned char isnum; /* value reads as a number (for < <= > >=) */
     unsigned char iscidr;
     double num;
-    sq_cidr cidr;
+    sq_search_cidr cidr;
     /* MK_TERM */
     int cs;
     sq_bound bound;
@@ -115,7 +115,7 @@ static mnode *cmp_node(sq_query *q, const char *field, size_t flen, sq_op_code o
     m->len = vlen;
     if (m->op == SQ_OP_EQ || m->op == SQ_OP_NE) {
         m->any = vlen > 0 && all_stars(val, vlen);
-        m->iscidr = (unsigned char)sq_cidr_parse(val, vlen, &m->cidr);
+        m->iscidr = (unsigned char)sq_search_cidr_parse(val, vlen, &m->cidr);
     } else {
         m->isnum = (unsigned char)sq_str_is_number(val, vlen, &m->num);
     }
@@ -397,7 +397,7 @@ static int value_ok(sq_matcher *mt, const mnode *m, sq_value *v) {
         size_t len;
         const char *s = sq_value_text(v, &mt->scratch, &len);
         eq = sq_wildcard_match(m->text, m->len, s, len, 0) ||
-             (m->iscidr && sq_cidr_contains(&m->cidr, s, len));
+             (m->iscidr && sq_search_cidr_contains(&m->cidr, s, len));
     }
     return m->op == SQ_OP_NE ? !eq : eq;
 }
@@ -430,7 +430,7 @@ static int term_in_value(sq_matcher *mt, const mnode *m, sq_value *val) {
     for (size_t i = 0; i < n; i++) {
         size_t len;
         const char *s = sq_value_text(sq_value_at(val, i), &mt->scratch, &len);
-        if (sq_term_match(m->text, m->len, s, len, m->cs, m->bound))
+        if (sq_search_term_match(m->text, m->len, s, len, m->cs, m->bound))
             return 1;
     }
     return 0;

@@ -33,7 +33,7 @@ static inline int same(char a, char b, int cs) {
     return cs ? a == b : fold((unsigned char)a) == fold((unsigned char)b);
 }
 
-int sq_is_breaker(unsigned char c, sq_bound level) {
+int sq_search_is_breaker(unsigned char c, sq_bound level) {
     return level == SQ_BOUND_MAJOR ? breaker[c] == BK_MAJOR : breaker[c] != BK_NONE;
 }
 
@@ -81,7 +81,8 @@ static int match_here(const term_ctx *c, size_t pi, size_t si) {
         si++;
     }
     if (pi == c->plen)
-        return c->end_free || si == c->slen || sq_is_breaker((unsigned char)c->s[si], c->level);
+        return c->end_free || si == c->slen ||
+               sq_search_is_breaker((unsigned char)c->s[si], c->level);
     while (pi < c->plen && c->pat[pi] == '*')
         pi++;
     for (size_t k = si;; k++) {
@@ -92,17 +93,17 @@ static int match_here(const term_ctx *c, size_t pi, size_t si) {
     }
 }
 
-int sq_term_match(const char *pat, size_t plen, const char *s, size_t slen, int cs,
-                  sq_bound level) {
+int sq_search_term_match(const char *pat, size_t plen, const char *s, size_t slen, int cs,
+                         sq_bound level) {
     if (plen == 0)
         return 1;
     unsigned char first = (unsigned char)pat[0], last = (unsigned char)pat[plen - 1];
-    term_ctx c = {pat, plen, s, slen, cs, level, last == '*' || sq_is_breaker(last, level)};
-    int start_free = first == '*' || sq_is_breaker(first, level);
+    term_ctx c = {pat, plen, s, slen, cs, level, last == '*' || sq_search_is_breaker(last, level)};
+    int start_free = first == '*' || sq_search_is_breaker(first, level);
     for (size_t st = 0; st < slen || (st == slen && first == '*'); st++) {
         if (first != '*' && !same((char)first, s[st], cs))
             continue;
-        if (!start_free && st > 0 && !sq_is_breaker((unsigned char)s[st - 1], level))
+        if (!start_free && st > 0 && !sq_search_is_breaker((unsigned char)s[st - 1], level))
             continue;
         if (match_here(&c, 0, st))
             return 1;
@@ -114,7 +115,7 @@ int sq_term_match(const char *pat, size_t plen, const char *s, size_t slen, int 
 
 /* --- CIDR ---------------------------------------------------------------------- */
 
-int sq_cidr_parse(const char *s, size_t len, sq_cidr *out) {
+int sq_search_cidr_parse(const char *s, size_t len, sq_search_cidr *out) {
     const char *slash = memchr(s, '/', len);
     if (!slash || slash == s || (size_t)(slash - s) >= 64)
         return 0;
@@ -146,7 +147,7 @@ int sq_cidr_parse(const char *s, size_t len, sq_cidr *out) {
     return 1;
 }
 
-int sq_cidr_contains(const sq_cidr *c, const char *s, size_t len) {
+int sq_search_cidr_contains(const sq_search_cidr *c, const char *s, size_t len) {
     char text[64];
     unsigned char addr[16];
     if (len == 0 || len >= sizeof text)
