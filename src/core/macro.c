@@ -24,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <yaml.h>
 
 #include "splq/buf.h"
@@ -363,7 +364,9 @@ int sq_macros_load_dir(sq_macros *m, const char *dir, sq_error *err) {
         if (rc == 0) {
             sq_buf_reset(&path);
             sq_buf_printf(&path, "%s/%s", dir, names[i]);
-            rc = sq_macros_load_file(m, path.data, err);
+            struct stat st;
+            if (stat(path.data, &st) == 0 && S_ISREG(st.st_mode))
+                rc = sq_macros_load_file(m, path.data, err);
         }
         free(names[i]);
     }

@@ -484,10 +484,11 @@ static void remove_dir(const char *dir) {
     struct dirent *e;
     char path[512];
     while (d && (e = readdir(d)) != NULL) {
-        if (e->d_name[0] == '.')
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
             continue;
         snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-        unlink(path);
+        if (unlink(path) != 0)
+            rmdir(path);
     }
     if (d)
         closedir(d);
@@ -510,6 +511,9 @@ START_TEST(load_yaml_and_conf_directory) {
     write_file(dir, "d.yml", "name: mapped\narguments:\n  - name: v\ndefinition: x=$v$\n");
     write_file(dir, "notes.txt", "ignored: not a macro file\n");
     write_file(dir, ".hidden.yml", "garbage: [\n");
+    char sub[512];
+    snprintf(sub, sizeof sub, "%s/sub.yml", dir); /* a directory: skipped */
+    ck_assert_int_eq(mkdir(sub, 0700), 0);
     sq_macros *m = sq_macros_new();
     sq_error err;
     ck_assert_msg(sq_macros_load_dir(m, dir, &err) == 0, "%s", err.msg);
