@@ -11,6 +11,8 @@
  *   - perc<N>: linear interpolation at rank N/100*(n-1) (the documented
  *     examples); median: the upper of the two middle values for an even
  *     count (the documented rule).
+ *   - earliest/latest: among events with the same _time the first/last in
+ *     input order wins (files are usually in time order).
  *   - eval(...) arguments: a true condition counts as the value 1, a false one
  *     as no value, so count(eval(x>1)) counts the events where x>1. */
 #include <math.h>
@@ -532,7 +534,7 @@ void sq_agg_feed_value(sq_agg_acc *a, const sq_agg_spec *s, sq_value *v, double 
         return;
     case SQ_AGG_LATEST:
     case SQ_AGG_LATEST_TIME:
-        if (a->n++ == 0 || time > a->hi) {
+        if (a->n++ == 0 || time >= a->hi) { /* ties: the later in input order */
             a->hi = time;
             if (s->fn == SQ_AGG_LATEST) {
                 sq_value_free(&a->v);

@@ -1,0 +1,5 @@
+# With BY, no events means no rows
+--- query
+| stats count by a
+--- input
+--- expect
