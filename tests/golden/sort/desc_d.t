@@ -1,0 +1,16 @@
+# `d` abbreviates desc, and it also reverses an explicit +
+# missing the field stay last
+--- query
+| sort +n d | table id n
+--- input
+{"id":"1","n":"10"}
+{"id":"2","n":"9"}
+{"id":"3"}
+{"id":"4","n":"100"}
+{"id":"5","n":"abc"}
+--- expect
+{"id":"5","n":"abc"}
+{"id":"4","n":"100"}
+{"id":"1","n":"10"}
+{"id":"2","n":"9"}
+{"id":"3"}
