@@ -1,0 +1,452 @@
+/* reader.c — turns an input file into records: the text of one JSON object
+ * at a time.
+ *
+ * The layout is recognised from the first bytes, never from the file name:
+ *   - JSON lines: the first object ends on its first line; then every
+ *     non-blank line is one record (a line that is not JSON is reported
+ *     later, when it fails to parse);
+ *   - otherwise a stream of JSON values, where an array yields its elements,
+ *     an object whose first key is "Records" holding an array (CloudTrail's
+ *     delivery format) yields that array's elements, and any other object is
+ *     one record (a single pretty-printed object, or several in a row).
+ * gzip input is recognised by zlib from its magic bytes (plain files pass
+ * through unchanged).  The file is streamed: memory holds one record plus a
+ * read chunk, whatever the size of the file.
+ *
+ * Records are framed by a scanner that only tracks strings and bracket depth;
+ * whether a record is valid JSON is decided by whoever parses it.  Framing
+ * problems (a truncated record, an array element that is not an object, a
+ * missing comma between elements) are reported here as "FILE:LINE: reason";
+ * the reader then carries on with what follows. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include "splq/buf.h"
+#include "splq/input.h"
+
+#define CHUNK (256u << 10)
+
+typedef enum mode { MODE_UNKNOWN, MODE_LINES, MODE_VALUES } mode;
+
+struct sq_reader {
+    char *path;    /* as given */
+    char *display; /* for messages: the path, or "<stdin>" */
+    gzFile gz;
+    sq_diag *diag;
+    sq_counters *counters;
+    char *buf;
+    size_t len, cap;
+    size_t pos;    /* scan position in buf */
+    uint64_t line; /* line number at buf[pos] */
+    int eof;
+    mode mode;
+    int in_array;   /* between the brackets of an array of records */
+    int wrapper;    /* ...which is the value of {"Records": ...} */
+    int need_sep;   /* an element was read: ',' or ']' comes next */
+    int sep_warned; /* warn once per array about missing commas */
+};
+
+/* ---- buffer ---------------------------------------------------------------- */
+
+/* Read another chunk.  1: more bytes; 0: end of input; -1: fatal error. */
+static int fill(sq_reader *r, sq_error *err) {
+    if (r->eof)
+        return 0;
+    if (r->cap - r->len < CHUNK) {
+        r->cap = r->cap ? r->cap * 2 : CHUNK * 2;
+        while (r->cap - r->len < CHUNK)
+            r->cap *= 2;
+        r->buf = sq_xrealloc(r->buf, r->cap + 1);
+    }
+    int n = gzread(r->gz, r->buf + r->len, CHUNK);
+    if (n > 0) {
+        r->len += (size_t)n;
+        if (r->counters)
+            r->counters->bytes_read += (uint64_t)n;
+        return 1;
+    }
+    r->eof = 1;
+    if (n == 0)
+        return 0;
+    int code;
+    const char *msg = gzerror(r->gz, &code);
+    if (code == Z_ERRNO)
+        return sq_fail(err, SQ_ERR_IO, "%s: %s", r->display, strerror(errno));
+    /* A damaged or cut-off gzip stream: keep what was decompressed. */
+    sq_warnf(r->diag, "%s: gzip data is damaged (%s); the rest of the file is ignored", r->display,
+             msg);
+    return 0;
+}
+
+/* The byte at offset i, reading more when needed; -1 at end, -2 on error. */
+static int peek(sq_reader *r, size_t i, sq_error *err) {
+    while (i >= r->len) {
+        int rc = fill(r, err);
+        if (rc <= 0)
+            return rc < 0 ? -2 : -1;
+    }
+    return (unsigned char)r->buf[i];
+}
+
+/* Move the scan position to `to`, counting the lines crossed. */
+static void advance(sq_reader *r, size_t to) {
+    if (to == r->pos)
+        return;
+    const char *p = r->buf + r->pos, *end = r->buf + to;
+    while (p < end && (p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+        r->line++;
+        p++;
+    }
+    r->pos = to;
+}
+
+/* Drop what has been consumed (records handed out earlier die here). */
+static void compact(sq_reader *r) {
+    if (r->pos == 0)
+        return;
+    memmove(r->buf, r->buf + r->pos, r->len - r->pos);
+    r->len -= r->pos;
+    r->pos = 0;
+}
+
+static int is_ws(int c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Skip whitespace.  Returns the next byte, -1 at end, -2 on error. */
+static int skip_ws(sq_reader *r, sq_error *err) {
+    for (;;) {
+        int c = peek(r, r->pos, err);
+        if (c < 0 || !is_ws(c))
+            return c;
+        advance(r, r->pos + 1);
+    }
+}
+
+/* ---- scanning ---------------------------------------------------------------- */
+
+enum { SCAN_OK = 0, SCAN_TRUNCATED = 1, SCAN_ERROR = -1 };
+
+/* Find the end of the JSON value starting at `start` (an object or array
+ * from its bracket, a string, or a bare scalar), given `depth` brackets
+ * already open.  Only strings and bracket depth are tracked: no recursion, so
+ * any nesting is safe here. */
+static int scan_value(sq_reader *r, size_t start, int depth, size_t *end, sq_error *err) {
+    size_t i = start;
+    int c = peek(r, i, err);
+    if (c == -2)
+        return SCAN_ERROR;
+    if (c < 0)
+        return SCAN_TRUNCATED;
+    if (depth == 0 && c != '{' && c != '[' && c != '"') {
+        while ((c = peek(r, i, err)) >= 0 && !is_ws(c) && c != ',' && c != ']' && c != '}')
+            i++;
+        if (c == -2)
+            return SCAN_ERROR;
+        *end = i;
+        return SCAN_OK;
+    }
+    int in_str = 0;
+    for (;;) {
+        if (i >= r->len) {
+            int rc = fill(r, err);
+            if (rc < 0)
+                return SCAN_ERROR;
+            if (rc == 0)
+                return SCAN_TRUNCATED;
+        }
+        const char *p = r->buf + i, *lim = r->buf + r->len;
+        for (; p < lim; p++) {
+            char ch = *p;
+            if (in_str) {
+                if (ch == '\\') {
+                    if (p + 1 >= lim)
+                        break; /* the escaped byte is in the next chunk */
+                    p++;
+                } else if (ch == '"') {
+                    in_str = 0;
+                    if (depth == 0) { /* a bare string value */
+                        *end = (size_t)(p + 1 - r->buf);
+                        return SCAN_OK;
+                    }
+                }
+            } else if (ch == '"') {
+                in_str = 1;
+            } else if (ch == '{' || ch == '[') {
+                depth++;
+            } else if (ch == '}' || ch == ']') {
+                if (--depth <= 0) {
+                    *end = (size_t)(p + 1 - r->buf);
+                    return SCAN_OK;
+                }
+            }
+        }
+        i = (size_t)(p - r->buf);
+        if (i < r->len) { /* stopped on a backslash at the end of the chunk */
+            if (peek(r, i + 1, err) < 0)
+                return r->eof ? SCAN_TRUNCATED : SCAN_ERROR;
+            i += 2;
+        }
+    }
+}
+
+/* Is there {"Records": [ at pos?  If so, *after is the offset past '['. */
+static int records_wrapper(sq_reader *r, size_t pos, size_t *after, sq_error *err) {
+    static const char key[] = "\"Records\"";
+    size_t i = pos + 1;
+    int c;
+    while ((c = peek(r, i, err)) >= 0 && is_ws(c))
+        i++;
+    for (size_t k = 0; k < sizeof key - 1; k++, i++)
+        if (peek(r, i, err) != key[k])
+            return 0;
+    while ((c = peek(r, i, err)) >= 0 && is_ws(c))
+        i++;
+    if (c != ':')
+        return 0;
+    i++;
+    while ((c = peek(r, i, err)) >= 0 && is_ws(c))
+        i++;
+    if (c != '[')
+        return 0;
+    *after = i + 1;
+    return 1;
+}
+
+/* Report a record the reader has to drop. */
+static void skipped(sq_reader *r, uint64_t line, const char *why) {
+    sq_warnf(r->diag, "%s:%llu: %s", r->display, (unsigned long long)line, why);
+    if (r->counters)
+        r->counters->lines_skipped++;
+}
+
+/* JSON lines when the first object closes on its own line; else values. */
+static int decide_mode(sq_reader *r, sq_error *err) {
+    /* a UTF-8 byte order mark is not part of the data */
+    if (peek(r, 0, err) == 0xEF && peek(r, 1, err) == 0xBB && peek(r, 2, err) == 0xBF)
+        advance(r, 3);
+    int c = skip_ws(r, err);
+    if (c == -2)
+        return -1;
+    size_t end, after;
+    r->mode = MODE_LINES;
+    if (c == '[') {
+        r->mode = MODE_VALUES;
+    } else if (c == '{') {
+        if (records_wrapper(r, r->pos, &after, err)) {
+            r->mode = MODE_VALUES;
+        } else {
+            int rc = scan_value(r, r->pos, 0, &end, err);
+            if (rc == SCAN_ERROR)
+                return -1;
+            if (rc == SCAN_OK && memchr(r->buf + r->pos, '\n', end - r->pos))
+                r->mode = MODE_VALUES;
+        }
+    }
+    return 0;
+}
+
+/* ---- the two layouts ------------------------------------------------------- */
+
+static int next_line(sq_reader *r, sq_record *rec, sq_error *err) {
+    for (;;) {
+        size_t from = r->pos;
+        const char *nl;
+        for (;;) {
+            nl = r->len > from ? memchr(r->buf + from, '\n', r->len - from) : NULL;
+            if (nl)
+                break;
+            from = r->len;
+            int rc = fill(r, err);
+            if (rc < 0)
+                return -1;
+            if (rc == 0)
+                break;
+        }
+        if (!nl && r->pos >= r->len)
+            return 0;
+        size_t eol = nl ? (size_t)(nl - r->buf) : r->len;
+        size_t s = r->pos, e = eol;
+        while (s < e && is_ws((unsigned char)r->buf[s]))
+            s++;
+        while (e > s && is_ws((unsigned char)r->buf[e - 1]))
+            e--;
+        uint64_t line = r->line;
+        advance(r, nl ? eol + 1 : eol);
+        if (s == e)
+            continue;
+        rec->text = r->buf + s;
+        rec->len = e - s;
+        rec->line = line;
+        return 1;
+    }
+}
+
+/* After the Records array: skip to the end of the wrapper object. */
+static int finish_wrapper(sq_reader *r, sq_error *err) {
+    uint64_t line = r->line;
+    size_t end;
+    int rc = scan_value(r, r->pos, 1, &end, err);
+    if (rc == SCAN_ERROR)
+        return -1;
+    if (rc == SCAN_TRUNCATED) {
+        sq_warnf(r->diag, "%s:%llu: input ends inside the {\"Records\": ...} object", r->display,
+                 (unsigned long long)line);
+        advance(r, r->len);
+        return 0;
+    }
+    advance(r, end);
+    return 0;
+}
+
+/* Frame one value at pos as a record: 1 yielded, 0 dropped, -1 error. */
+static int take_value(sq_reader *r, sq_record *rec, int in_array, sq_error *err) {
+    uint64_t line = r->line;
+    size_t end;
+    int rc = scan_value(r, r->pos, 0, &end, err);
+    if (rc == SCAN_ERROR)
+        return -1;
+    if (rc == SCAN_TRUNCATED) {
+        skipped(r, line, "input ends inside a record");
+        advance(r, r->len);
+        r->in_array = 0;
+        return 0;
+    }
+    if (r->buf[r->pos] != '{') {
+        skipped(r, line, in_array ? "array element is not a JSON object" : "not a JSON object");
+        if (end == r->pos) /* a stray ']' or '}' */
+            end++;
+        advance(r, end);
+        return 0;
+    }
+    rec->text = r->buf + r->pos;
+    rec->len = end - r->pos;
+    rec->line = line;
+    advance(r, end);
+    return 1;
+}
+
+static int next_value(sq_reader *r, sq_record *rec, sq_error *err) {
+    for (;;) {
+        int c = skip_ws(r, err);
+        if (c == -2)
+            return -1;
+        if (r->in_array) {
+            if (c == -1) {
+                sq_warnf(r->diag, "%s:%llu: input ends inside an array", r->display,
+                         (unsigned long long)r->line);
+                r->in_array = 0;
+                return 0;
+            }
+            if (c == ']') {
+                advance(r, r->pos + 1);
+                r->in_array = 0;
+                if (r->wrapper && finish_wrapper(r, err) < 0)
+                    return -1;
+                continue;
+            }
+            if (c == ',') {
+                advance(r, r->pos + 1);
+                r->need_sep = 0;
+                continue;
+            }
+            if (r->need_sep && !r->sep_warned) {
+                /* records written one after another without commas: read
+                 * them anyway, once warned */
+                sq_warnf(r->diag, "%s:%llu: missing ',' between array elements", r->display,
+                         (unsigned long long)r->line);
+                r->sep_warned = 1;
+            }
+            int rc = take_value(r, rec, 1, err);
+            if (rc != 0)
+                return rc;
+            r->need_sep = 1;
+            continue;
+        }
+        if (c == -1)
+            return 0;
+        size_t after;
+        if (c == '[') {
+            advance(r, r->pos + 1);
+            r->in_array = 1, r->wrapper = 0, r->need_sep = 0, r->sep_warned = 0;
+            continue;
+        }
+        if (c == '{' && records_wrapper(r, r->pos, &after, err)) {
+            advance(r, after);
+            r->in_array = 1, r->wrapper = 1, r->need_sep = 0, r->sep_warned = 0;
+            continue;
+        }
+        if (c != '{') { /* not JSON at all: drop the rest of the line */
+            uint64_t line = r->line;
+            int ch;
+            size_t i = r->pos;
+            while ((ch = peek(r, i, err)) >= 0 && ch != '\n')
+                i++;
+            if (ch == -2)
+                return -1;
+            advance(r, i);
+            skipped(r, line, "not a JSON object");
+            continue;
+        }
+        int rc = take_value(r, rec, 0, err);
+        if (rc != 0)
+            return rc;
+    }
+}
+
+/* ---- public ------------------------------------------------------------------ */
+
+int sq_reader_open(const char *path, sq_diag *diag, sq_counters *counters, sq_reader **out,
+                   sq_error *err) {
+    *out = NULL;
+    int is_stdin = strcmp(path, "-") == 0;
+    int fd = is_stdin ? dup(STDIN_FILENO) : open(path, O_RDONLY);
+    if (fd < 0)
+        return sq_fail(err, SQ_ERR_IO, "%s: %s", is_stdin ? "<stdin>" : path, strerror(errno));
+    struct stat st;
+    if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+        close(fd);
+        return sq_fail(err, SQ_ERR_IO, "%s: is a directory", path);
+    }
+    gzFile gz = gzdopen(fd, "rb");
+    if (!gz) {
+        close(fd);
+        return sq_fail(err, SQ_ERR_NOMEM, "%s: cannot set up decompression", path);
+    }
+    gzbuffer(gz, CHUNK);
+    sq_reader *r = sq_xcalloc(1, sizeof *r);
+    r->path = sq_xstrdup(path);
+    r->display = sq_xstrdup(is_stdin ? "<stdin>" : path);
+    r->gz = gz;
+    r->diag = diag;
+    r->counters = counters;
+    r->line = 1;
+    *out = r;
+    return 0;
+}
+
+int sq_reader_next(sq_reader *r, sq_record *rec, sq_error *err) {
+    compact(r);
+    if (r->mode == MODE_UNKNOWN && decide_mode(r, err) < 0)
+        return -1;
+    return r->mode == MODE_LINES ? next_line(r, rec, err) : next_value(r, rec, err);
+}
+
+const char *sq_reader_path(const sq_reader *r) {
+    return r->path;
+}
+
+void sq_reader_close(sq_reader *r) {
+    if (!r)
+        return;
+    gzclose(r->gz);
+    free(r->buf);
+    free(r->path);
+    free(r->display);
+    free(r);
+}
