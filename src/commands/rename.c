@@ -29,7 +29,8 @@ typedef struct rename_state {
     pair *p;
     int n;
     sq_buf name;
-    sq_sym *hits;
+    sq_sym *hits; /* scratch for rename_wild */
+    unsigned char *flags;
     size_t caphits;
 } rename_state;
 
@@ -48,6 +49,7 @@ static void rename_destroy(sq_op *op) {
         free(st->p[i].cache);
     free(st->p);
     free(st->hits);
+    free(st->flags);
     sq_buf_free(&st->name);
     free(st);
     op->state = NULL;
@@ -160,27 +162,62 @@ static int wild_target(sq_op *op, rename_state *st, pair *p, sq_sym s, sq_sym *o
     return 1;
 }
 
+/* A wildcard pair renames all its fields at once (so `rename * AS x_*` turns
+ * a, x_a into x_a, x_x_a).  When two fields end up with the same name, a
+ * renamed field beats one that kept its name and takes its place (as
+ * sq_event_rename does); between two renamed fields the later wins. */
 static void rename_wild(sq_op *op, rename_state *st, pair *p, sq_event *ev) {
-    /* Collect first: renaming changes the field array being walked. */
-    if (st->caphits < ev->n) {
-        st->caphits = ev->n;
+    uint32_t n = ev->n;
+    if (st->caphits < n) {
+        st->caphits = n;
         st->hits = sq_xrealloc(st->hits, st->caphits * sizeof *st->hits);
+        st->flags = sq_xrealloc(st->flags, st->caphits);
     }
-    size_t nhits = 0, ndone = 0;
-    for (uint32_t i = 0; i < ev->n; i++)
-        st->hits[nhits++] = ev->fields[i].sym;
-    /* hits[0..ndone) are reused for the names produced, which must not be
-     * renamed again by this pair (rename * AS x_*). */
-    for (size_t i = 0; i < nhits; i++) {
-        sq_sym from = st->hits[i], to;
-        int produced = 0;
-        for (size_t k = 0; k < ndone && !produced; k++)
-            produced = st->hits[k] == from;
-        if (produced || !wild_target(op, st, p, from, &to) || to == from || !sq_event_get(ev, from))
+    sq_sym *fin = st->hits;
+    unsigned char *fl = st->flags; /* 1 renamed, 2 dead */
+    int any = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        sq_sym to;
+        fin[i] = ev->fields[i].sym;
+        fl[i] = 0;
+        if (wild_target(op, st, p, fin[i], &to) && to != fin[i]) {
+            fin[i] = to;
+            fl[i] = 1;
+            any = 1;
+        }
+    }
+    if (!any)
+        return;
+    for (uint32_t i = 0; i < n; i++) {
+        for (uint32_t j = i + 1; j < n && fl[i] != 2; j++) {
+            if (fl[j] == 2 || fin[j] != fin[i])
+                continue;
+            /* Keep slot i unless j kept its name and i did not. */
+            uint32_t keep = i, drop = j;
+            int value_from_j = fl[j] == 1; /* later renamed, or renamed over i */
+            if (fl[i] == 1 && fl[j] == 0) {
+                keep = j;
+                drop = i;
+                value_from_j = 0;
+            }
+            sq_value moved = value_from_j ? ev->fields[j].val : ev->fields[i].val;
+            sq_value *lost = value_from_j ? &ev->fields[i].val : &ev->fields[j].val;
+            sq_value_free(lost);
+            ev->fields[keep].val = moved;
+            ev->fields[drop].val = SQ_VALUE_NULL;
+            fl[keep] = 1;
+            fl[drop] = 2;
+        }
+    }
+    uint32_t out = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        if (fl[i] == 2)
             continue;
-        sq_event_rename(ev, from, to);
-        st->hits[ndone++] = to; /* ndone <= i: only consumed slots are reused */
+        ev->fields[out] = ev->fields[i];
+        ev->fields[out].sym = fin[i];
+        out++;
     }
+    ev->n = out;
 }
 
 static int rename_push(sq_op *op, sq_event *ev, sq_error *err) {
