@@ -21,6 +21,10 @@ int sq_expr_eval(sq_expr *e, sq_event *ev, sq_value *out, sq_error *err);
 /* Evaluate as a condition (where, if): 1 true, 0 false or null. -1 error. */
 int sq_expr_test(sq_expr *e, sq_event *ev, sq_error *err);
 void sq_expr_free(sq_expr *e);
+/* Is the expression's result statically boolean (a comparison, AND, in(),
+ * like()...)?  eval rejects those: "the result of an eval expression cannot
+ * be a Boolean". */
+int sq_expr_is_boolean(const sq_expr *e);
 
 /* Is there an eval function of this name? (check, completion) */
 int sq_function_exists(const char *name);
