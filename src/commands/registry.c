@@ -23,11 +23,24 @@ extern const sq_command sq_cmd_table;
 extern const sq_command sq_cmd_tail;
 extern const sq_command sq_cmd_where;
 
+/* One row per line, so that additions merge cleanly. */
+/* clang-format off */
 static const sq_command *const commands[] = {
-    &sq_cmd_convert, &sq_cmd_dedup,  &sq_cmd_eval,   &sq_cmd_fields, &sq_cmd_fillnull,
-    &sq_cmd_head,    &sq_cmd_rename, &sq_cmd_search, &sq_cmd_sort,   &sq_cmd_stats,
-    &sq_cmd_table,   &sq_cmd_tail,   &sq_cmd_where,
+    &sq_cmd_convert,
+    &sq_cmd_dedup,
+    &sq_cmd_eval,
+    &sq_cmd_fields,
+    &sq_cmd_fillnull,
+    &sq_cmd_head,
+    &sq_cmd_rename,
+    &sq_cmd_search,
+    &sq_cmd_sort,
+    &sq_cmd_stats,
+    &sq_cmd_table,
+    &sq_cmd_tail,
+    &sq_cmd_where,
 };
+/* clang-format on */
 
 /* Command names are matched case-insensitively. */
 const sq_command *sq_command_lookup(const char *name) {
