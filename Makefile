@@ -33,6 +33,7 @@ $(BUILD)/gen/parser.c $(BUILD)/gen/parser.h: grammar/parser.y
 	@mkdir -p $(BUILD)/gen
 	cp grammar/parser.y $(BUILD)/gen/parser.y
 	lemon -q -l -T$(LEMPAR) -d$(BUILD)/gen $(BUILD)/gen/parser.y
+	@touch $(BUILD)/gen/parser.c $(BUILD)/gen/parser.h  # lemon keeps an unchanged parser.h's old time
 
 $(BUILD)/gen/lexer.c: grammar/lexer.re $(BUILD)/gen/parser.h
 	@mkdir -p $(BUILD)/gen
@@ -75,9 +76,12 @@ DEPS_PKGS := re2c lemon libjansson-dev check libpcre2-dev libyaml-dev libedit-de
 deps:
 	@missing=""; for p in $(DEPS_PKGS); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; done; \
-	if [ -z "$$missing" ]; then echo "deps: all installed"; \
-	elif [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
-	else echo "deps: missing:$$missing"; echo "run: sudo apt-get install -y$$missing"; exit 1; fi
+	if [ -z "$$missing" ]; then echo "deps: all installed"; exit 0; fi; \
+	if [ "$$(id -u)" = 0 ]; then sudo=""; \
+	elif command -v sudo >/dev/null 2>&1; then sudo="sudo"; \
+	else echo "deps: missing:$$missing"; echo "run as root: apt-get install -y$$missing"; exit 1; fi; \
+	echo "deps: installing$$missing"; \
+	$$sudo apt-get update -qq && $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing
 
 demo: deps
 	$(MAKE) splq
