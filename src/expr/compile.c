@@ -228,7 +228,7 @@ static void fold(sq_cctx *cc, sq_enode *n) {
         n->data_free(n->data);
     n->data = NULL;
     n->data_free = NULL;
-    n->kind = SQ_N_LIT;
+    n->kind = SQ_N_LIT; /* n->fn stays: json functions embed folded JSON */
     n->lit = v;
     n->strlit = v.type == SQ_STR;
     if (v.type == SQ_STR) {

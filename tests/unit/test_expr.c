@@ -413,6 +413,57 @@ START_TEST(time_functions) {
 }
 END_TEST
 
+START_TEST(crypto_functions) {
+    EQ("md5(\"\")", "d41d8cd98f00b204e9800998ecf8427e");
+    EQ("md5(\"abc\")", "900150983cd24fb0d6963f7d28e17f72");
+    EQ("md5(\"The quick brown fox jumps over the lazy dog\")", "9e107d9d372bb6826bd81d3542a419d6");
+    EQ("sha1(\"abc\")", "a9993e364706816aba3e25717850c26c9cd0d89d");
+    EQ("sha1(\"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq\")",
+       "84983e441c3bd26ebaae4aa1f95129e5e54670f1");
+    EQ("sha256(\"abc\")", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    EQ("sha256(\"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq\")",
+       "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+    EQ("sha512(\"\")", "cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce"
+                       "47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e");
+    EQ("sha512(\"abc\")", "ddaf35a193617abacc417349ae20413112e6fa4e89a97ea20a9eeee64b55d39a"
+                          "2192992a274fc1a836ba3c23a3feebbd454d4423643ce80e2a9ac94fa54ca49f");
+    EQ("md5(missing)", "null");
+}
+END_TEST
+
+START_TEST(json_functions) {
+    EQ("json_object(\"name\", \"maria\", \"age\", 32)", "{\"name\":\"maria\",\"age\":32}");
+    EQ("json_array(1, \"b\", null())", "[1,\"b\",null]");
+    EQ("json_object(\"a\", json_array(1, 2))", "{\"a\":[1,2]}");
+    EQ("json_extract(json, \"k\")", "v");
+    EQ("json_extract(json, \"a.b{1}\")", "2");
+    EQ("json_extract(json, \"a.b{2}.c\")", "x");
+    EQ("json_extract(json, \"a\")", "{\"b\":[1,2,{\"c\":\"x\"}]}");
+    EQ("json_extract(json, \"t\")", "true");
+    EQ("json_extract(json, \"k\", \"t\")", "[\"v\",true]");
+    EQ("json_extract(json, \"nope\")", "null");
+    EQ("json_extract(\"not json\", \"k\")", "null");
+    EQ("json_extract_exact(\"{\\\"a.b\\\":1}\", \"a.b\")", "1");
+    EQ("json_keys(json)", "[\"a\",\"k\",\"t\",\"n\"]");
+    EQ("if(json_valid(json), 1, 0)", "1");
+    EQ("if(json_valid(s), 1, 0)", "0");
+    EQ("if(json_has_key_exact(json, \"k\"), 1, 0)", "1");
+    EQ("json_set(\"{}\", \"a.b\", 1)", "{\"a\":{\"b\":1}}");
+    EQ("json_set(json_object(\"x\", 1), \"x\", \"y\")", "{\"x\":\"y\"}");
+    EQ("json_append(\"{\\\"l\\\":[1]}\", \"l\", 2)", "{\"l\":[1,2]}");
+    EQ("json_extend(\"{\\\"l\\\":[1]}\", \"l\", json_array(2, 3))", "{\"l\":[1,2,3]}");
+    EQ("json_delete(json, \"a\", \"t\", \"n\")", "{\"k\":\"v\"}");
+    EQ("json_entries(json_object(\"k\", 1))", "[{\"key\":\"k\",\"value\":1}]");
+    EQ("json_array_to_mv(\"[1,\\\"b\\\",true]\")", "1|b|true");
+    EQ("mv_to_json_array(mv)", "[\"x\",\"y\",\"z\"]");
+    EQ("mv_to_json_array(nums, true())", "[10,9,100,10]");
+    EQ("spath(json, \"a.b{}\")", "1|2|{\"c\":\"x\"}");
+    EQ("spath(json, \"k\")", "v");
+    EQ("spath(json, \"n\")", "null");
+    EQ("spath(json, \"zz\")", "null");
+}
+END_TEST
+
 START_TEST(compile_errors) {
     sq_error e = compile_err("nosuchfn(a)");
     ck_assert_int_eq(e.code, SQ_ERR_UNSUPPORTED);
@@ -490,6 +541,8 @@ static Suite *expr_suite(void) {
     tcase_add_test(tc, multivalue_functions);
     tcase_add_test(tc, math_functions);
     tcase_add_test(tc, time_functions);
+    tcase_add_test(tc, crypto_functions);
+    tcase_add_test(tc, json_functions);
     tcase_add_test(tc, compile_errors);
     tcase_add_test(tc, boolean_result);
     tcase_add_test(tc, regex_limits);
