@@ -57,9 +57,12 @@ int sq_arg_int(const sq_ast *word, long long min, long long max, const char *wha
     if (!word || word->kind != SQ_AST_WORD || !sq_parse_int(word->text, &v))
         return sq_fail_at(err, SQ_ERR_ARG, word ? word->span : SQ_NO_SPAN, "%s must be an integer",
                           what);
-    if ((min != 0 || max != 0) && (v < min || v > max))
+    if ((min != 0 || max != 0) && (v < min || v > max)) {
+        if (max >= (1LL << 40)) /* no real upper bound: don't print one */
+            return sq_fail_at(err, SQ_ERR_ARG, word->span, "%s must be at least %lld", what, min);
         return sq_fail_at(err, SQ_ERR_ARG, word->span, "%s must be between %lld and %lld", what,
                           min, max);
+    }
     *out = v;
     return 0;
 }

@@ -4,8 +4,9 @@
  * streaming.  Without one, the fields filled are those that have a value in
  * at least one result (Splunk's result schema), so the command must see
  * every result first: it holds them all (memory grows with the result set,
- * as for sort) and fills them at the end.  Internal fields (_*) are never
- * filled. */
+ * as for sort) and fills them at the end, laying each row out in the order
+ * the fields were first seen (the result set's column order).  Internal
+ * fields (_*) are never filled. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -108,12 +109,33 @@ static int fillnull_push(sq_op *op, sq_event *ev, sq_error *err) {
     return 0;
 }
 
+/* Every row now has every schema field: lay them out in schema order (the
+ * one column order of the result set), after the internal fields. */
+static void schema_order(fillnull_state *st, sq_event *ev) {
+    sq_field *out = sq_xcalloc(ev->n ? ev->n : 1, sizeof *out);
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < ev->n; i++)
+        if (ev->fields[i].sym >= st->cap_in_schema || !st->in_schema[ev->fields[i].sym])
+            out[n++] = ev->fields[i];
+    for (size_t k = 0; k < st->nschema; k++) {
+        sq_value *v = sq_event_get(ev, st->schema[k]);
+        if (v) {
+            out[n].sym = st->schema[k];
+            out[n++].val = *v;
+        }
+    }
+    memcpy(ev->fields, out, n * sizeof *out);
+    ev->n = n;
+    free(out);
+}
+
 static int fillnull_finish(sq_op *op, sq_error *err) {
     fillnull_state *st = op->state;
     for (size_t i = 0; i < st->nheld; i++) {
         sq_event *ev = st->held[i];
         st->held[i] = NULL;
         fill(st, ev, st->schema, st->nschema);
+        schema_order(st, ev);
         if (sq_op_emit(op, ev, err) < 0) {
             for (size_t k = i + 1; k < st->nheld; k++) {
                 sq_event_free(st->held[k]);

@@ -76,6 +76,10 @@ static int head_setup(sq_op *op, const sq_ast *stage, sq_error *err) {
         rc = sq_expr_compile(op->q, e, &st->cond, err);
         sq_args_next(&a);
     }
+    n = sq_args_peek(&a);
+    if (rc == 0 && n && n->kind == SQ_AST_WORD)
+        rc = sq_fail_at(err, SQ_ERR_ARG, n->span,
+                        "head: expected a number of results or an (expression), not '%s'", n->text);
     if (rc == 0)
         rc = sq_args_expect_end(&a, err);
     if (rc == 0 && keeplast_opt && !st->cond)

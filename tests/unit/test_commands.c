@@ -138,9 +138,9 @@ END_TEST
 
 START_TEST(test_fillnull) {
     sq_query *q = new_query();
-    EXPECT(RUN("fillnull", "a=1", "b=2", "_x=1"), "a=1 b=0\nb=2 a=0\n_x=1 a=0 b=0\n");
+    EXPECT(RUN("fillnull", "a=1", "b=2", "_x=1"), "a=1 b=0\na=0 b=2\n_x=1 a=0 b=0\n");
     EXPECT(RUN("fillnull value=NULL b c", "a=1", "b=2"), "a=1 b=NULL c=NULL\nb=2 c=NULL\n");
-    EXPECT(RUN("fillnull value=\"n/a\"", "a=1", "b="), "a=1 b=n/a\nb= a=n/a\n");
+    EXPECT(RUN("fillnull value=\"n/a\"", "a=1", "b="), "a=1 b=n/a\na=n/a b=\n");
     const char *r = RUN("fillnull foo=1", "a=1");
     ck_assert_msg(is_error(r) && strstr(r, "unknown option"), "%s", r);
     free_query(q);
