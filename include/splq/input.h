@@ -41,18 +41,19 @@ sq_event *sq_event_from_json(sq_query *q, const char *text, size_t len, sq_error
 /* The whole path from a file to events ready for the pipeline, for the plan
  * runner: read a record, build its event (a malformed record is reported as
  * "FILE:LINE: reason", counted in lines_skipped and skipped), set `source`
- * (the path as given) and `sourcetype` (env->sourcetype, else detected from
- * the record), then apply the sourcetype's knowledge through apply (may be
- * NULL: no knowledge; _time is then 0).  Fields come in the order _time,
- * _raw, the JSON fields, source, sourcetype, then what knowledge adds.
- * counters: bytes_read by the reader, events_read per event returned, in
- * q->counters; warnings go to q->env->diag. */
+ * (source, or NULL: the path as given, "stdin" for "-") and `sourcetype`
+ * (sourcetype, or NULL: env->sourcetype, else detected from the record),
+ * then apply the sourcetype's knowledge through apply (NULL: none; _time is
+ * then 0).  Fields come in the order _time, _raw, the JSON fields, source,
+ * sourcetype, then what knowledge adds.  Counters go to q->counters
+ * (bytes_read by the reader, events_read per event returned), warnings to
+ * q->env->diag. */
 struct sq_st_apply;
-typedef struct sq_input sq_input;
-int sq_input_open(sq_query *q, const char *path, struct sq_st_apply *apply, sq_input **out,
-                  sq_error *err);
+typedef struct sq_event_reader sq_event_reader;
+int sq_event_reader_open(sq_query *q, const char *path, const char *source, const char *sourcetype,
+                         struct sq_st_apply *apply, sq_event_reader **out, sq_error *err);
 /* 1: *out is an event (the caller owns it); 0: end of the file; -1: error. */
-int sq_input_next(sq_input *in, sq_event **out, sq_error *err);
-void sq_input_close(sq_input *in);
+int sq_event_reader_next(sq_event_reader *er, sq_event **out, sq_error *err);
+void sq_event_reader_close(sq_event_reader *er);
 
 #endif

@@ -8,33 +8,40 @@
 #include "splq/input.h"
 #include "splq/sourcetype.h"
 
-struct sq_input {
+struct sq_event_reader {
     sq_query *q;
     sq_reader *reader;
-    sq_st_apply *apply; /* not owned */
-    sq_value source;    /* copied into each event */
+    sq_st_apply *apply;  /* not owned */
+    sq_value source;     /* copied into each event */
+    char *sourcetype;    /* forced, or NULL */
+    const char *display; /* the file in messages */
 };
 
 static sq_diag *query_diag(sq_query *q) {
     return q->env ? &q->env->diag : NULL;
 }
 
-int sq_input_open(sq_query *q, const char *path, struct sq_st_apply *apply, sq_input **out,
-                  sq_error *err) {
+int sq_event_reader_open(sq_query *q, const char *path, const char *source, const char *sourcetype,
+                         struct sq_st_apply *apply, sq_event_reader **out, sq_error *err) {
     *out = NULL;
     sq_reader *r;
     if (sq_reader_open(path, query_diag(q), &q->counters, &r, err) < 0)
         return -1;
-    sq_input *in = sq_xcalloc(1, sizeof *in);
+    int is_stdin = strcmp(path, "-") == 0;
+    sq_event_reader *in = sq_xcalloc(1, sizeof *in);
     in->q = q;
     in->reader = r;
     in->apply = apply;
-    in->source = sq_value_cstr(path);
+    in->source = sq_value_cstr(source ? source : is_stdin ? "stdin" : path);
+    if (!sourcetype && q->env)
+        sourcetype = q->env->sourcetype;
+    in->sourcetype = sourcetype ? sq_xstrdup(sourcetype) : NULL;
+    in->display = is_stdin ? "<stdin>" : sq_reader_path(r);
     *out = in;
     return 0;
 }
 
-int sq_input_next(sq_input *in, sq_event **out, sq_error *err) {
+int sq_event_reader_next(sq_event_reader *in, sq_event **out, sq_error *err) {
     sq_query *q = in->q;
     *out = NULL;
     for (;;) {
@@ -73,10 +80,11 @@ int sq_input_next(sq_input *in, sq_event **out, sq_error *err) {
     }
 }
 
-void sq_input_close(sq_input *in) {
+void sq_event_reader_close(sq_event_reader *in) {
     if (!in)
         return;
     sq_reader_close(in->reader);
     sq_value_free(&in->source);
+    free(in->sourcetype);
     free(in);
 }

@@ -10,8 +10,9 @@
  *     (see format_number);
  *   - an empty object or array yields no field (Splunk lists no field for
  *     CloudTrail's `"failureCodes": []`);
- *   - a key seen twice (or a dotted key colliding with a nested one) adds
- *     its values to the same field, as a multivalue;
+ *   - a dotted key meeting a nested one ({"a.b":1,"a":{"b":2}}) adds its
+ *     values to the same field, as a multivalue; a key repeated within one
+ *     object keeps its last value (jansson's reading);
  *   - fields appear in document order; `_raw` is the record text.
  * Keys named `_raw` or `_time` are not extracted: they would overwrite the
  * event's own text and timestamp.
@@ -32,26 +33,38 @@ typedef struct flat {
     sq_query *q;
     sq_event *ev;
     sq_buf name;
-    sq_buf num; /* scratch for numbers */
+    sq_buf num;       /* scratch for numbers */
+    int ints_as_real; /* the record had an integer beyond 64 bits */
 } flat;
 
 /* Numbers: jansson keeps integers as 64-bit integers (printed back exactly)
  * and other numbers as doubles, whose text is lost; they are printed in the
  * shortest form that reads back to the same double, keeping a ".0" when the
  * value is integral so that "1.0" survives.  So "1.50" reads back as "1.5"
- * and "1e3" as "1000.0" — values Splunk would show as written. */
-static void format_number(const json_t *v, sq_buf *out) {
+ * and "1e3" as "1000.0" — values Splunk would show as written.  A record
+ * holding an integer too big for 64 bits is read with every number as a
+ * double; its integral numbers then print without ".0" (exact up to 2^53). */
+static void format_number(const flat *f, const json_t *v, sq_buf *out) {
     if (json_is_integer(v)) {
         sq_buf_printf(out, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
         return;
     }
     double d = json_real_value(v);
-    char tmp[40];
-    for (int p = 1; p <= 17; p++) {
-        snprintf(tmp, sizeof tmp, "%.*g", p, d);
+    if (f->ints_as_real && d == floor(d) && fabs(d) < 9007199254740992.0) {
+        sq_buf_printf(out, "%.0f", d);
+        return;
+    }
+    char tmp[400];
+    int p;
+    for (p = 1; p < 17; p++) {
+        snprintf(tmp, sizeof tmp, "%.*e", p - 1, d);
         if (strtod(tmp, NULL) == d)
             break;
     }
+    snprintf(tmp, sizeof tmp, "%.*e", p - 1, d);
+    int exp10 = atoi(strchr(tmp, 'e') + 1);
+    if (exp10 >= -7 && exp10 < 21) /* plain decimal notation, as JSON writers use */
+        snprintf(tmp, sizeof tmp, "%.*f", p - 1 - exp10 > 0 ? p - 1 - exp10 : 0, d);
     sq_buf_adds(out, tmp);
     if (!strpbrk(tmp, ".eEn")) /* integral, not nan/inf */
         sq_buf_adds(out, ".0");
@@ -116,7 +129,7 @@ static int flatten(flat *f, const json_t *v, int depth, sq_error *err) {
     case JSON_INTEGER:
     case JSON_REAL:
         sq_buf_reset(&f->num);
-        format_number(v, &f->num);
+        format_number(f, v, &f->num);
         add_field(f, sq_value_str(f->num.data, f->num.len));
         return 0;
     case JSON_TRUE:
@@ -136,10 +149,14 @@ int sq_json_fill(sq_query *q, sq_event *ev, const char *text, size_t len, int *b
                  sq_error *err) {
     json_error_t jerr;
     *bad_line = 1;
-    json_t *root = json_loadb(text, len, JSON_ALLOW_NUL, &jerr);
-    if (!root && strstr(jerr.text, "too big integer"))
+    json_t *root = json_loadb(text, len, JSON_ALLOW_NUL | JSON_DECODE_ANY, &jerr);
+    int ints_as_real = 0;
+    if (!root && strstr(jerr.text, "too big integer")) {
         /* integers beyond 64 bits: read every number as a double */
-        root = json_loadb(text, len, JSON_ALLOW_NUL | JSON_DECODE_INT_AS_REAL, &jerr);
+        root = json_loadb(text, len, JSON_ALLOW_NUL | JSON_DECODE_ANY | JSON_DECODE_INT_AS_REAL,
+                          &jerr);
+        ints_as_real = 1;
+    }
     if (!root) {
         *bad_line = jerr.line > 0 ? jerr.line : 1;
         if (strstr(jerr.text, "maximum parsing depth"))
@@ -152,7 +169,7 @@ int sq_json_fill(sq_query *q, sq_event *ev, const char *text, size_t len, int *b
         return sq_fail(err, SQ_ERR_ARG, "not a JSON object");
     }
     sq_event_set(ev, SQ_SYM_RAW, sq_value_str(text, len));
-    flat f = {q, ev, SQ_BUF_INIT, SQ_BUF_INIT};
+    flat f = {q, ev, SQ_BUF_INIT, SQ_BUF_INIT, ints_as_real};
     sq_buf_reserve(&f.name, 128); /* name.data is never NULL below */
     f.name.data[0] = '\0';
     int rc = flatten(&f, root, 1, err);

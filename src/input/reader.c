@@ -71,10 +71,10 @@ static int fill(sq_reader *r, sq_error *err) {
         return 1;
     }
     r->eof = 1;
-    if (n == 0)
-        return 0;
     int code;
     const char *msg = gzerror(r->gz, &code);
+    if (code == Z_OK || code == Z_STREAM_END)
+        return 0;
     if (code == Z_ERRNO)
         return sq_fail(err, SQ_ERR_IO, "%s: %s", r->display, strerror(errno));
     /* A damaged or cut-off gzip stream: keep what was decompressed. */
@@ -362,10 +362,10 @@ static int next_value(sq_reader *r, sq_record *rec, sq_error *err) {
                          (unsigned long long)r->line);
                 r->sep_warned = 1;
             }
+            r->need_sep = 1;
             int rc = take_value(r, rec, 1, err);
             if (rc != 0)
                 return rc;
-            r->need_sep = 1;
             continue;
         }
         if (c == -1)
