@@ -508,8 +508,11 @@ static int eval_call(sq_ectx *c, sq_enode *n, sq_xv *out) {
         sq_xv_free(&args[i]);
     if (args != local)
         free(args);
-    if (rc < 0)
+    if (rc < 0) {
         sq_xv_free(out);
+        if (c->err && c->err->span.start < 0) /* point at the call */
+            c->err->span = n->span;
+    }
     return rc;
 }
 
