@@ -14,10 +14,12 @@
 
 struct sq_macros;
 struct sq_sourcetypes;
+struct sq_lookups;
 
 typedef struct sq_env {
     struct sq_macros *macros;
     struct sq_sourcetypes *sourcetypes;
+    struct sq_lookups *lookups; /* lookup definitions and directories; NULL: none */
     sq_diag diag;
     const char *sourcetype; /* -t: forced sourcetype of inputs, or NULL to detect */
     double now;             /* search time; < 0: the clock at query start */
@@ -31,12 +33,24 @@ typedef struct sq_counters {
     uint64_t results;
 } sq_counters;
 
+/* One input of a query: a file and, optionally, how to label its events. */
+typedef struct sq_input {
+    const char *path;       /* "-": standard input */
+    const char *sourcetype; /* NULL: the env's (-t), else detected */
+    const char *source;     /* NULL: the path as given ("stdin" for "-") */
+} sq_input;
+
 typedef struct sq_query {
     sq_env *env;
     sq_symtab *syms;
-    double now;          /* fixed for the whole query: now() */
-    const char *const *inputs; /* files the query reads (NULL-terminated) */
+    double now; /* fixed for the whole query: now() */
+    const sq_input *inputs; /* files the query reads; none: standard input */
+    size_t ninputs;
     sq_counters counters;
+    /* When non-NULL, fields_seen[sym] is set for every field of every event
+     * read (after the sourcetype's knowledge): "which fields exist here". */
+    unsigned char *fields_seen;
+    size_t nfields_seen;
 } sq_query;
 
 #endif

@@ -3,6 +3,7 @@
 #ifndef SPLQ_SPLQ_H
 #define SPLQ_SPLQ_H
 
+#include <stdint.h>
 #include <stdio.h>
 
 #include "splq/ast.h"
@@ -33,6 +34,40 @@ void sq_prepared_report(const sq_prepared *p, const sq_error *err, FILE *out);
  * writing rows to w.  counters receives the data accounting. */
 int sq_execute(sq_env *env, const sq_prepared *p, const char *const *inputs, sq_writer *w,
                sq_counters *counters, sq_error *err);
+
+/* Events in and out of one stage of a run ("inspect job"). */
+typedef struct sq_stage_stat {
+    char *command;
+    sq_span span; /* of the stage, in the expanded text */
+    uint64_t events_in;
+    uint64_t events_out;
+} sq_stage_stat;
+
+typedef struct sq_exec_opts {
+    const sq_input *inputs; /* none: standard input */
+    size_t ninputs;
+    int track_fields; /* fill sq_result.fields_seen */
+} sq_exec_opts;
+
+/* Everything a run produced, kept for inspection (the test harness). */
+typedef struct sq_result {
+    sq_symtab *syms; /* names of the rows' fields */
+    struct sq_event **rows;
+    size_t nrows;
+    sq_counters counters;
+    sq_stage_stat *stages;
+    size_t nstages;
+    unsigned char *fields_seen; /* by symbol; see sq_query */
+    size_t nfields_seen;
+} sq_result;
+
+/* Run and collect: rows in memory, per-stage counts, optionally fields seen.
+ * On error *out still holds what was counted before the error. */
+int sq_execute_collect(sq_env *env, const sq_prepared *p, const sq_exec_opts *opts, sq_result *out,
+                       sq_error *err);
+void sq_result_free(sq_result *r);
+/* Write a run's per-stage counts, one line per stage. */
+void sq_stage_stats_print(const sq_prepared *p, const sq_stage_stat *stages, size_t n, FILE *out);
 
 /* An environment with the project's own knowledge directories loaded
  * (macros/, sourcetypes/), found beside the binary or under the install

@@ -94,13 +94,30 @@ static int push_head(sq_plan *p, sq_event *ev, sq_error *err) {
     return head->cmd->push(head, ev, err);
 }
 
+static void note_fields(sq_query *q, const sq_event *ev) {
+    for (uint32_t i = 0; i < ev->n; i++) {
+        sq_sym s = ev->fields[i].sym;
+        if (s >= q->nfields_seen) {
+            size_t n = q->nfields_seen ? q->nfields_seen : 256;
+            while (n <= s)
+                n *= 2;
+            q->fields_seen = sq_xrealloc(q->fields_seen, n);
+            memset(q->fields_seen + q->nfields_seen, 0, n - q->nfields_seen);
+            q->nfields_seen = n;
+        }
+        q->fields_seen[s] = 1;
+    }
+}
+
 /* One input file: every record becomes an event pushed into the plan. */
-static int feed_file(sq_plan *p, sq_st_apply *st, const char *path, sq_error *err) {
+static int feed_file(sq_plan *p, sq_st_apply *st, const sq_input *in, sq_error *err) {
     sq_query *q = p->q;
     sq_reader *r;
+    const char *path = in->path;
     if (sq_reader_open(path, &q->env->diag, &q->counters, &r, err) < 0)
         return -1;
-    const char *source = strcmp(path, "-") == 0 ? "stdin" : path;
+    const char *source = in->source ? in->source : strcmp(path, "-") == 0 ? "stdin" : path;
+    const char *forced = in->sourcetype ? in->sourcetype : q->env->sourcetype;
     int rc = 0;
     sq_record rec;
     for (;;) {
@@ -116,8 +133,7 @@ static int feed_file(sq_plan *p, sq_st_apply *st, const char *path, sq_error *er
         }
         q->counters.events_read++;
         ev->seq = q->counters.events_read;
-        const char *st_name = q->env->sourcetype ? q->env->sourcetype
-                                                 : sq_sourcetype_detect(rec.text, rec.len);
+        const char *st_name = forced ? forced : sq_sourcetype_detect(rec.text, rec.len);
         sq_event_set(ev, SQ_SYM_SOURCE, sq_value_cstr(source));
         sq_event_set(ev, SQ_SYM_SOURCETYPE, sq_value_cstr(st_name));
         if (sq_st_apply_event(st, ev, err) < 0) {
@@ -125,6 +141,8 @@ static int feed_file(sq_plan *p, sq_st_apply *st, const char *path, sq_error *er
             rc = -1;
             break;
         }
+        if (q->fields_seen)
+            note_fields(q, ev);
         if (push_head(p, ev, err) < 0) { /* the pipeline owns ev now */
             rc = -1;
             break;
@@ -145,11 +163,12 @@ int sq_plan_run(sq_plan *p, sq_error *err) {
     sq_st_apply *st;
     if (sq_st_apply_new(p->q, &st, err) < 0)
         return -1;
-    static const char *const stdin_only[] = {"-", NULL};
-    const char *const *inputs = p->q->inputs && p->q->inputs[0] ? p->q->inputs : stdin_only;
+    static const sq_input stdin_only = {.path = "-"};
+    const sq_input *inputs = p->q->ninputs ? p->q->inputs : &stdin_only;
+    size_t n = p->q->ninputs ? p->q->ninputs : 1;
     int rc = 0;
-    for (size_t i = 0; inputs[i] && rc == 0; i++)
-        rc = feed_file(p, st, inputs[i], err);
+    for (size_t i = 0; i < n && rc == 0; i++)
+        rc = feed_file(p, st, &inputs[i], err);
     sq_st_apply_free(st);
     if (rc < 0)
         return -1;

@@ -46,22 +46,53 @@ static const sq_command writer_command = {
     .push = writer_push,
 };
 
+static void query_init(sq_query *q, sq_env *env, const sq_input *inputs, size_t ninputs) {
+    memset(q, 0, sizeof *q);
+    q->env = env;
+    q->syms = sq_symtab_new();
+    q->now = env->now >= 0 ? env->now : (double)time(NULL);
+    q->inputs = inputs;
+    q->ninputs = ninputs;
+}
+
+static void stages_snapshot(const sq_plan *plan, sq_stage_stat **out, size_t *n) {
+    *n = sq_plan_stage_count(plan);
+    *out = sq_xcalloc(*n ? *n : 1, sizeof **out);
+    for (size_t i = 0; i < *n; i++) {
+        const sq_op *op = sq_plan_stage(plan, i);
+        (*out)[i].command = sq_xstrdup(op->stage->text);
+        (*out)[i].span = op->stage->span;
+        (*out)[i].events_in = op->events_in;
+        (*out)[i].events_out = op->events_out;
+    }
+}
+
+/* Build and run the plan into sink; snapshot its stage counts if asked. */
+static int run_plan(sq_query *q, const sq_prepared *p, sq_op *sink, sq_stage_stat **stages,
+                    size_t *nstages, sq_error *err) {
+    sq_plan *plan;
+    if (sq_plan_build(q, p->ast, sink, &plan, err) < 0)
+        return -1;
+    int rc = sq_plan_run(plan, err);
+    if (stages)
+        stages_snapshot(plan, stages, nstages);
+    sq_plan_free(plan);
+    return rc;
+}
+
 int sq_execute(sq_env *env, const sq_prepared *p, const char *const *inputs, sq_writer *w,
                sq_counters *counters, sq_error *err) {
-    sq_query q = {
-        .env = env,
-        .syms = sq_symtab_new(),
-        .now = env->now >= 0 ? env->now : (double)time(NULL),
-        .inputs = inputs,
-    };
+    size_t n = 0;
+    while (inputs && inputs[n])
+        n++;
+    sq_input *specs = sq_xcalloc(n ? n : 1, sizeof *specs);
+    for (size_t i = 0; i < n; i++)
+        specs[i].path = inputs[i];
+    sq_query q;
+    query_init(&q, env, specs, n);
     sq_writer_bind(w, q.syms);
     sq_op sink = {.cmd = &writer_command, .q = &q, .state = w};
-    sq_plan *plan;
-    int rc = sq_plan_build(&q, p->ast, &sink, &plan, err);
-    if (rc == 0) {
-        rc = sq_plan_run(plan, err);
-        sq_plan_free(plan);
-    }
+    int rc = run_plan(&q, p, &sink, NULL, NULL, err);
     if (rc == 0)
         rc = sq_writer_finish(w, err);
     q.counters.results = sq_writer_rows(w);
@@ -69,5 +100,67 @@ int sq_execute(sq_env *env, const sq_prepared *p, const char *const *inputs, sq_
         *counters = q.counters;
     sq_writer_bind(w, NULL);
     sq_symtab_free(q.syms);
+    free(specs);
     return rc;
+}
+
+int sq_execute_collect(sq_env *env, const sq_prepared *p, const sq_exec_opts *opts, sq_result *out,
+                       sq_error *err) {
+    memset(out, 0, sizeof *out);
+    sq_query q;
+    query_init(&q, env, opts->inputs, opts->ninputs);
+    if (opts->track_fields) {
+        q.nfields_seen = 256;
+        q.fields_seen = sq_xcalloc(q.nfields_seen, 1);
+    }
+    sq_rowset rows = {0};
+    sq_op sink;
+    sq_rowset_sink(&sink, &q, &rows);
+    int rc = run_plan(&q, p, &sink, &out->stages, &out->nstages, err);
+    q.counters.results = rows.n;
+    out->syms = q.syms;
+    out->rows = rows.rows;
+    out->nrows = rows.n;
+    out->counters = q.counters;
+    out->fields_seen = q.fields_seen;
+    out->nfields_seen = q.nfields_seen;
+    return rc;
+}
+
+void sq_result_free(sq_result *r) {
+    for (size_t i = 0; i < r->nrows; i++)
+        sq_event_free(r->rows[i]);
+    free(r->rows);
+    for (size_t i = 0; i < r->nstages; i++)
+        free(r->stages[i].command);
+    free(r->stages);
+    free(r->fields_seen);
+    sq_symtab_free(r->syms);
+    memset(r, 0, sizeof *r);
+}
+
+void sq_stage_stats_print(const sq_prepared *p, const sq_stage_stat *stages, size_t n, FILE *out) {
+    for (size_t i = 0; i < n; i++) {
+        const sq_stage_stat *s = &stages[i];
+        int start = s->span.start < 0 ? 0 : s->span.start;
+        int end = s->span.end < start ? start : s->span.end;
+        if (p && (size_t)end > p->expanded_len)
+            end = (int)p->expanded_len;
+        /* One line per stage: its text (shortened), then the counts. */
+        int len = end - start;
+        const char *text = p ? p->expanded + start : s->command;
+        if (!p)
+            len = (int)strlen(s->command);
+        char shown[61];
+        int k = 0;
+        for (int j = 0; j < len && k < 57; j++)
+            shown[k++] = (text[j] == '\n' || text[j] == '\t') ? ' ' : text[j];
+        if (len > 57) {
+            memcpy(shown + k, "...", 3);
+            k += 3;
+        }
+        shown[k] = '\0';
+        fprintf(out, "stage %zu  %-60s  in %10llu  out %10llu\n", i + 1, shown,
+                (unsigned long long)s->events_in, (unsigned long long)s->events_out);
+    }
 }
