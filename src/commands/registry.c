@@ -15,12 +15,20 @@ extern const sq_command sq_cmd_eval;
 extern const sq_command sq_cmd_fields;
 extern const sq_command sq_cmd_fillnull;
 extern const sq_command sq_cmd_head;
+extern const sq_command sq_cmd_makemv;
+extern const sq_command sq_cmd_makeresults;
+extern const sq_command sq_cmd_mvcombine;
+extern const sq_command sq_cmd_mvexpand;
+extern const sq_command sq_cmd_nomv;
 extern const sq_command sq_cmd_rename;
+extern const sq_command sq_cmd_reverse;
 extern const sq_command sq_cmd_search;
 extern const sq_command sq_cmd_sort;
 extern const sq_command sq_cmd_stats;
+extern const sq_command sq_cmd_strcat;
 extern const sq_command sq_cmd_table;
 extern const sq_command sq_cmd_tail;
+extern const sq_command sq_cmd_uniq;
 extern const sq_command sq_cmd_where;
 
 /* One row per line, so that additions merge cleanly. */
@@ -32,12 +40,20 @@ static const sq_command *const commands[] = {
     &sq_cmd_fields,
     &sq_cmd_fillnull,
     &sq_cmd_head,
+    &sq_cmd_makemv,
+    &sq_cmd_makeresults,
+    &sq_cmd_mvcombine,
+    &sq_cmd_mvexpand,
+    &sq_cmd_nomv,
     &sq_cmd_rename,
+    &sq_cmd_reverse,
     &sq_cmd_search,
     &sq_cmd_sort,
     &sq_cmd_stats,
+    &sq_cmd_strcat,
     &sq_cmd_table,
     &sq_cmd_tail,
+    &sq_cmd_uniq,
     &sq_cmd_where,
 };
 /* clang-format on */
