@@ -93,22 +93,51 @@ static int match_here(const term_ctx *c, size_t pi, size_t si) {
     }
 }
 
+/* The next position >= from where c occurs (either case unless cs), or
+ * slen.  memchr is vectorised: far faster than a byte loop.  *lo_at and
+ * *up_at remember where each case was last found ((size_t)-1: not yet). */
+static size_t next_candidate(const char *s, size_t slen, size_t from, unsigned char c, int cs,
+                             size_t *lo_at, size_t *up_at) {
+    unsigned char lo = fold(c), up = (lo >= 'a' && lo <= 'z') ? (unsigned char)(lo - 32) : lo;
+    if (cs || lo == up) {
+        const char *p = from < slen ? memchr(s + from, c, slen - from) : NULL;
+        return p ? (size_t)(p - s) : slen;
+    }
+    if (*lo_at == (size_t)-1 || *lo_at < from) {
+        const char *p = from < slen ? memchr(s + from, lo, slen - from) : NULL;
+        *lo_at = p ? (size_t)(p - s) : slen;
+    }
+    if (*up_at == (size_t)-1 || *up_at < from) {
+        const char *p = from < slen ? memchr(s + from, up, slen - from) : NULL;
+        *up_at = p ? (size_t)(p - s) : slen;
+    }
+    return *lo_at < *up_at ? *lo_at : *up_at;
+}
+
 int sq_search_term_match(const char *pat, size_t plen, const char *s, size_t slen, int cs,
                          sq_bound level) {
-    if (plen == 0)
+    /* Leading and trailing '*'s only free the term's ends: a '*' may match
+     * nothing, so "*Login*" is "Login" with no boundary needed either side. */
+    size_t a = 0, b = plen;
+    while (a < b && pat[a] == '*')
+        a++;
+    while (b > a && pat[b - 1] == '*')
+        b--;
+    if (a == b)
         return 1;
-    unsigned char first = (unsigned char)pat[0], last = (unsigned char)pat[plen - 1];
-    term_ctx c = {pat, plen, s, slen, cs, level, last == '*' || sq_search_is_breaker(last, level)};
-    int start_free = first == '*' || sq_search_is_breaker(first, level);
-    for (size_t st = 0; st < slen || (st == slen && first == '*'); st++) {
-        if (first != '*' && !same((char)first, s[st], cs))
-            continue;
+    unsigned char first = (unsigned char)pat[a], last = (unsigned char)pat[b - 1];
+    term_ctx c = {
+        pat + a, b - a, s, slen, cs, level, b < plen || sq_search_is_breaker(last, level)};
+    int start_free = a > 0 || sq_search_is_breaker(first, level);
+    size_t lo_at = (size_t)-1, up_at = (size_t)-1; /* not searched yet */
+    for (size_t st = 0; st < slen; st++) {
+        st = next_candidate(s, slen, st, first, cs, &lo_at, &up_at);
+        if (st >= slen)
+            break;
         if (!start_free && st > 0 && !sq_search_is_breaker((unsigned char)s[st - 1], level))
             continue;
         if (match_here(&c, 0, st))
             return 1;
-        if (first == '*' && st == slen)
-            break;
     }
     return 0;
 }
