@@ -51,4 +51,12 @@ struct sq_srcmap;
 void sq_error_render(const sq_error *err, const char *original, const struct sq_srcmap *map,
                      FILE *out);
 
+/* The pieces of sq_error_render, for front ends that word the first line
+ * themselves (splq check).  off is a byte offset in text, the user's own.
+ * Line and column are 1-based; columns count characters. */
+void sq_text_position(const char *text, size_t off, size_t *line, size_t *col);
+/* The line of text holding off (a window of it when very long), then a
+ * caret under off; both lines start with indent. */
+void sq_text_excerpt(const char *text, size_t off, const char *indent, FILE *out);
+
 #endif

@@ -44,36 +44,41 @@ static size_t count_chars(const char *p, const char *end) {
     return n;
 }
 
-void sq_error_render(const sq_error *err, const char *original, const struct sq_srcmap *map,
-                     FILE *out) {
-    const char *kind = sq_errcode_name(err->code);
-    if (err->span.start < 0 || !original) {
-        fprintf(out, "splq: %s error: %s\n", kind, err->msg);
-        return;
-    }
-    size_t len = strlen(original);
-    size_t off =
-        map ? sq_srcmap_to_original(map, (size_t)err->span.start) : (size_t)err->span.start;
+/* The line of text holding byte offset off: [*line, *eol), and at, the
+ * offset itself clamped into that line. */
+static void find_line(const char *text, size_t off, const char **line, const char **eol,
+                      const char **at, size_t *lineno) {
+    size_t len = strlen(text);
     if (off > len)
         off = len;
-
-    const char *text = original, *at = original + off;
-    const char *line = text;
-    size_t lineno = 1;
-    for (const char *p = text; p < at; p++)
+    *at = text + off;
+    *line = text;
+    *lineno = 1;
+    for (const char *p = text; p < *at; p++)
         if (*p == '\n') {
-            lineno++;
-            line = p + 1;
+            (*lineno)++;
+            *line = p + 1;
         }
-    const char *eol = strchr(at, '\n');
-    if (!eol)
-        eol = text + len;
-    if (eol > line && eol[-1] == '\r')
-        eol--;
-    if (at > eol) /* the offset sat on the '\r' of a CRLF */
-        at = eol;
+    *eol = strchr(*at, '\n');
+    if (!*eol)
+        *eol = text + len;
+    if (*eol > *line && (*eol)[-1] == '\r')
+        (*eol)--;
+    if (*at > *eol) /* the offset sat on the '\r' of a CRLF */
+        *at = *eol;
+}
+
+void sq_text_position(const char *text, size_t off, size_t *line, size_t *col) {
+    const char *l, *eol, *at;
+    find_line(text, off, &l, &eol, &at, line);
+    *col = count_chars(l, at) + 1;
+}
+
+void sq_text_excerpt(const char *text, size_t off, const char *indent, FILE *out) {
+    const char *line, *eol, *at;
+    size_t lineno;
+    find_line(text, off, &line, &eol, &at, &lineno);
     size_t col = count_chars(line, at) + 1;
-    fprintf(out, "splq: %s error at line %zu, column %zu: %s\n", kind, lineno, col, err->msg);
 
     /* The part of the line to show. */
     const char *from = line, *to = eol;
@@ -86,8 +91,9 @@ void sq_error_render(const sq_error *err, const char *original, const struct sq_
         to = skip_chars(at, eol, WINDOW_AFTER);
         cut_right = to < eol;
     }
-    fprintf(out, "%s%.*s%s\n", cut_left ? "..." : "", (int)(to - from), from,
+    fprintf(out, "%s%s%.*s%s\n", indent, cut_left ? "..." : "", (int)(to - from), from,
             cut_right ? "..." : "");
+    fputs(indent, out);
     if (cut_left)
         fputs("   ", out);
     for (const char *p = from; p < at; p++) {
@@ -96,4 +102,19 @@ void sq_error_render(const sq_error *err, const char *original, const struct sq_
         fputc(*p == '\t' ? '\t' : ' ', out);
     }
     fputs("^\n", out);
+}
+
+void sq_error_render(const sq_error *err, const char *original, const struct sq_srcmap *map,
+                     FILE *out) {
+    const char *kind = sq_errcode_name(err->code);
+    if (err->span.start < 0 || !original) {
+        fprintf(out, "splq: %s error: %s\n", kind, err->msg);
+        return;
+    }
+    size_t off =
+        map ? sq_srcmap_to_original(map, (size_t)err->span.start) : (size_t)err->span.start;
+    size_t line, col;
+    sq_text_position(original, off, &line, &col);
+    fprintf(out, "splq: %s error at line %zu, column %zu: %s\n", kind, line, col, err->msg);
+    sq_text_excerpt(original, off, "", out);
 }
