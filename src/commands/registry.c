@@ -9,14 +9,18 @@
 
 #include "splq/command.h"
 
+extern const sq_command sq_cmd_apply;
 extern const sq_command sq_cmd_convert;
+extern const sq_command sq_cmd_cyberchef;
 extern const sq_command sq_cmd_dedup;
 extern const sq_command sq_cmd_eval;
 extern const sq_command sq_cmd_fields;
 extern const sq_command sq_cmd_fillnull;
+extern const sq_command sq_cmd_fit;
 extern const sq_command sq_cmd_head;
 extern const sq_command sq_cmd_makemv;
 extern const sq_command sq_cmd_makeresults;
+extern const sq_command sq_cmd_mstats;
 extern const sq_command sq_cmd_mvcombine;
 extern const sq_command sq_cmd_mvexpand;
 extern const sq_command sq_cmd_nomv;
@@ -26,6 +30,7 @@ extern const sq_command sq_cmd_search;
 extern const sq_command sq_cmd_sort;
 extern const sq_command sq_cmd_stats;
 extern const sq_command sq_cmd_strcat;
+extern const sq_command sq_cmd_summary;
 extern const sq_command sq_cmd_table;
 extern const sq_command sq_cmd_tail;
 extern const sq_command sq_cmd_uniq;
@@ -34,14 +39,18 @@ extern const sq_command sq_cmd_where;
 /* One row per line, so that additions merge cleanly. */
 /* clang-format off */
 static const sq_command *const commands[] = {
+    &sq_cmd_apply,
     &sq_cmd_convert,
+    &sq_cmd_cyberchef,
     &sq_cmd_dedup,
     &sq_cmd_eval,
     &sq_cmd_fields,
     &sq_cmd_fillnull,
+    &sq_cmd_fit,
     &sq_cmd_head,
     &sq_cmd_makemv,
     &sq_cmd_makeresults,
+    &sq_cmd_mstats,
     &sq_cmd_mvcombine,
     &sq_cmd_mvexpand,
     &sq_cmd_nomv,
@@ -51,6 +60,7 @@ static const sq_command *const commands[] = {
     &sq_cmd_sort,
     &sq_cmd_stats,
     &sq_cmd_strcat,
+    &sq_cmd_summary,
     &sq_cmd_table,
     &sq_cmd_tail,
     &sq_cmd_uniq,
