@@ -80,8 +80,10 @@ static void eval_destroy(sq_op *op) {
 }
 
 static int has_template(const char *name) {
-    const char *open = strchr(name, '{');
-    return open && open[1] != '}' && strchr(open, '}') != NULL;
+    for (const char *open = strchr(name, '{'); open; open = strchr(open + 1, '{'))
+        if (open[1] != '}' && strchr(open, '}'))
+            return 1;
+    return 0;
 }
 
 static int eval_setup_assigns(sq_op *op, eval_state *st, const sq_ast *stage, sq_error *err);

@@ -128,6 +128,8 @@ START_TEST(test_eval) {
     EXPECT(RUN("eval a=null()", "a=2 b=1"), "b=1\n");
     EXPECT(RUN("eval a=\"x\"", "a=2 b=1"), "a=x b=1\n");
     EXPECT(RUN("eval {k}=v", "k=name v=1", "v=2"), "k=name v=1 name=1\nv=2\n");
+    EXPECT(RUN("eval a{}.{k}=v", "k=n v=1"), "k=n v=1 a{}.n=1\n");
+    EXPECT(RUN("eval a{}=v", "v=1"), "v=1 a{}=1\n");
     const char *r = RUN("eval x=a>1", "a=2");
     ck_assert_msg(is_error(r) && strstr(r, "Boolean"), "%s", r);
     r = RUN("eval x=if(a>1, a=1, 0)", "a=2");
