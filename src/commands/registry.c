@@ -24,8 +24,10 @@ extern const sq_command sq_cmd_mstats;
 extern const sq_command sq_cmd_mvcombine;
 extern const sq_command sq_cmd_mvexpand;
 extern const sq_command sq_cmd_nomv;
+extern const sq_command sq_cmd_regex;
 extern const sq_command sq_cmd_rename;
 extern const sq_command sq_cmd_reverse;
+extern const sq_command sq_cmd_rex;
 extern const sq_command sq_cmd_search;
 extern const sq_command sq_cmd_sort;
 extern const sq_command sq_cmd_stats;
@@ -54,8 +56,10 @@ static const sq_command *const commands[] = {
     &sq_cmd_mvcombine,
     &sq_cmd_mvexpand,
     &sq_cmd_nomv,
+    &sq_cmd_regex,
     &sq_cmd_rename,
     &sq_cmd_reverse,
+    &sq_cmd_rex,
     &sq_cmd_search,
     &sq_cmd_sort,
     &sq_cmd_stats,
