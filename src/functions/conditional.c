@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include "functions.h"
+#include "splq/parse.h"
+#include "splq/search.h"
 
 static int fn_if(sq_ectx *c, sq_enode *n, sq_xv *args, sq_xv *out) {
     int t = sq_ex_test(c, n->kids[0]);
@@ -220,6 +222,42 @@ static int fn_cidrmatch(sq_ectx *c, sq_enode *n, sq_xv *args, sq_xv *out) {
     return 0;
 }
 
+/* --- searchmatch ------------------------------------------------------------ */
+
+static void matcher_free(void *m) {
+    sq_matcher_free(m);
+}
+
+/* searchmatch("search string"): the string is parsed and compiled once as a
+ * search expression; it must be a literal. */
+static int cc_searchmatch(sq_cctx *cc, sq_enode *n) {
+    const sq_value *lit;
+    if (!sq_ex_is_literal(n->kids[0], &lit) || lit->type != SQ_STR)
+        return sq_fail_at(cc->err, SQ_ERR_UNSUPPORTED, n->span,
+                          "searchmatch() needs a quoted search string");
+    sq_ast *ast = NULL;
+    if (sq_parse(lit->u.str.ptr, lit->u.str.len, SQ_PARSE_SEARCH, &ast, cc->err) < 0) {
+        sq_ast_free(ast);
+        cc->err->span = n->kids[0]->span; /* the error's offsets are in the string */
+        return -1;
+    }
+    sq_matcher *m = NULL;
+    int rc = sq_matcher_compile(cc->q, ast, &m, cc->err);
+    sq_ast_free(ast);
+    if (rc < 0) {
+        cc->err->span = n->kids[0]->span;
+        return -1;
+    }
+    n->data = m;
+    n->data_free = matcher_free;
+    return 0;
+}
+
+static int fn_searchmatch(sq_ectx *c, sq_enode *n, sq_xv *args, sq_xv *out) {
+    *out = sq_xv_own(sq_value_bool(c->ev && sq_matcher_match(n->data, c->ev)));
+    return 0;
+}
+
 static const sq_func table[] = {
     {"if", 3, 3, SQ_FN_LAZY, SQ_T_ANY, fn_if, cc_if},
     {"case", 2, -1, SQ_FN_LAZY, SQ_T_ANY, fn_case, cc_pairs},
@@ -233,6 +271,9 @@ static const sq_func table[] = {
     {"match", 2, 2, SQ_FN_NULLPROP, SQ_T_BOOL, fn_match, cc_regex1},
     {"in", 1, -1, 0, SQ_T_BOOL, fn_in, NULL},
     {"cidrmatch", 2, 2, SQ_FN_NULLPROP, SQ_T_BOOL, fn_cidrmatch, NULL},
+    /* LAZY: the argument is used at compile time only; VOLATILE: reads the
+     * event, never folded */
+    {"searchmatch", 1, 1, SQ_FN_LAZY | SQ_FN_VOLATILE, SQ_T_BOOL, fn_searchmatch, cc_searchmatch},
     {NULL, 0, 0, 0, 0, NULL, NULL},
 };
 

@@ -258,6 +258,8 @@ START_TEST(conditional_functions) {
     EQ("if(cidrmatch(\"10.1.2.3\", ip), 1, 0)", "1");
     EQ("if(cidrmatch(\"2001:db8::/32\", \"2001:db8::1\"), 1, 0)", "1");
     EQ("if(cidrmatch(\"bogus\", ip), 1, 0)", "0");
+    EQ("if(searchmatch(\"a=5 s=hel*\"), 1, 0)", "1");
+    EQ("if(searchmatch(\"a=6\"), 1, 0)", "0");
 }
 END_TEST
 
