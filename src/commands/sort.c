@@ -24,6 +24,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "aggregate.h"
 #include "args.h"
 #include "splq/command.h"
 #include "splq/diag.h"
@@ -40,6 +41,7 @@ typedef struct sort_key {
 
 typedef struct item {
     sq_event *ev;
+    size_t bytes;     /* what the event holds, roughly */
     uint64_t idx;     /* arrival order, the last tie-breaker */
     sq_value *vals[]; /* one per key; NULL when the event lacks the field */
 } item;
@@ -54,6 +56,7 @@ typedef struct sort_state {
     item **tmp; /* merge buffer */
     uint64_t arrived;
     uint64_t dropped;
+    size_t bytes; /* held, roughly */
 } sort_state;
 
 /* --- setup ------------------------------------------------------------------- */
@@ -304,7 +307,25 @@ static void sort_items(sort_state *st) {
     merge_sort(st, st->items, st->tmp, st->n);
 }
 
-static void item_free(item *it) {
+static size_t value_bytes(const sq_value *v) {
+    size_t b = 0;
+    if (v->type == SQ_STR)
+        b += v->u.str.len + 1;
+    else if (v->type == SQ_MV)
+        for (size_t i = 0; i < v->u.mv.n; i++)
+            b += sizeof(sq_value) + value_bytes(&v->u.mv.items[i]);
+    return b;
+}
+
+static size_t event_bytes(const sq_event *ev) {
+    size_t b = sizeof *ev + ev->cap * sizeof *ev->fields;
+    for (uint32_t i = 0; i < ev->n; i++)
+        b += value_bytes(&ev->fields[i].val);
+    return b;
+}
+
+static void item_free(sort_state *st, item *it) {
+    st->bytes -= it->bytes;
     sq_event_free(it->ev);
     free(it);
 }
@@ -313,7 +334,7 @@ static void item_free(item *it) {
 static void cut_back(sort_state *st) {
     sort_items(st);
     for (size_t i = st->limit; i < st->n; i++) {
-        item_free(st->items[i]);
+        item_free(st, st->items[i]);
         st->dropped++;
     }
     st->n = st->limit;
@@ -326,6 +347,9 @@ static int sort_push(sq_op *op, sq_event *ev, sq_error *err) {
     item *it = sq_xmalloc(sizeof *it + (size_t)st->nkeys * sizeof(sq_value *));
     it->ev = ev;
     it->idx = st->arrived++;
+    it->bytes =
+        event_bytes(ev) + sizeof *it + (size_t)st->nkeys * sizeof(sq_value *) + sizeof *st->items;
+    st->bytes += it->bytes;
     for (int i = 0; i < st->nkeys; i++) {
         sq_value *v = sq_event_get(ev, st->keys[i].field);
         it->vals[i] = v && sq_value_count(v) > 0 ? sq_value_at(v, 0) : NULL;
@@ -337,6 +361,11 @@ static int sort_push(sq_op *op, sq_event *ev, sq_error *err) {
     st->items[st->n++] = it;
     if (st->limit > 0 && st->n >= 2 * st->limit && st->n >= 1024)
         cut_back(st);
+    if (st->bytes > SQ_BLOCKING_MAX_BYTES)
+        return sq_fail_at(err, SQ_ERR_LIMIT, op->stage->span,
+                          "sort: more than %zu MB held in %zu results; give a smaller count or "
+                          "narrow the search",
+                          SQ_BLOCKING_MAX_BYTES >> 20, st->n);
     return 0;
 }
 
@@ -356,10 +385,12 @@ static int sort_finish(sq_op *op, sq_error *err) {
     for (; i < st->n && rc == 0; i++) {
         item *it = st->items[i];
         sq_event *ev = it->ev;
+        st->bytes -= it->bytes;
         free(it);
         rc = sq_op_emit(op, ev, err);
     }
-    memmove(st->items, st->items + i, (st->n - i) * sizeof *st->items);
+    if (i < st->n)
+        memmove(st->items, st->items + i, (st->n - i) * sizeof *st->items);
     st->n -= i;
     if (rc != 0)
         return rc;
@@ -371,7 +402,7 @@ static void sort_destroy(sq_op *op) {
     if (!st)
         return;
     for (size_t i = 0; i < st->n; i++)
-        item_free(st->items[i]);
+        item_free(st, st->items[i]);
     free(st->items);
     free(st->tmp);
     free(st->keys);

@@ -51,6 +51,7 @@ typedef struct stats_state {
     sq_buf key;       /* scratch: the key being looked up */
     sq_buf scratch;   /* scratch: number formatting */
     sq_value **combo; /* scratch: the BY values of one combination */
+    size_t bytes;     /* held, roughly: groups and what accumulators grew */
 } stats_state;
 
 /* --- setup ------------------------------------------------------------------- */
@@ -199,6 +200,11 @@ static group *find_group(stats_state *st) {
     for (int i = 0; i < st->nspecs; i++)
         sq_agg_acc_init(&g->accs[i]);
     st->slots[j] = (uint32_t)(++st->ngroups);
+    st->bytes += sizeof *g + 2 * sizeof *st->slots + len + 1 + (size_t)st->nby * sizeof *g->by +
+                 (size_t)st->nspecs * sizeof *g->accs;
+    for (int i = 0; i < st->nby; i++)
+        if (g->by[i].type == SQ_STR)
+            st->bytes += g->by[i].u.str.len + 1;
     return g;
 }
 
@@ -226,6 +232,14 @@ static sq_agg_acc *wild_acc_for(group *g, int spec, sq_sym field) {
     w->field = field;
     sq_agg_acc_init(&w->acc);
     return &w->acc;
+}
+
+/* Feed one value, keeping count of what the accumulator grew by. */
+static void feed_counted(stats_state *st, sq_agg_acc *acc, const sq_agg_spec *s, sq_value *v,
+                         double t, int has_time) {
+    size_t before = sq_agg_acc_bytes(acc);
+    sq_agg_feed_value(acc, s, v, t, has_time);
+    st->bytes += sq_agg_acc_bytes(acc) - before;
 }
 
 static int is_by_field(const stats_state *st, sq_sym s) {
@@ -256,8 +270,11 @@ static void feed_wildcards(stats_state *st, group *g, sq_symtab *syms, sq_event 
         for (uint32_t f = 0; f < ev->n; f++) {
             if (!wild_matches(st, s, syms, ev->fields[f].sym))
                 continue;
+            size_t had = g->nwild;
             sq_agg_acc *acc = wild_acc_for(g, k, ev->fields[f].sym);
-            sq_agg_feed_value(acc, s, &ev->fields[f].val, t, has_time);
+            if (g->nwild > had)
+                st->bytes += sizeof(wild_acc);
+            feed_counted(st, acc, s, &ev->fields[f].val, t, has_time);
         }
     }
 }
@@ -268,11 +285,18 @@ static int feed_group(sq_op *op, stats_state *st, sq_event *ev, sq_error *err) {
     for (int k = 0; k < st->nspecs; k++) {
         if (st->specs[k].wildcard)
             continue;
+        size_t before = sq_agg_acc_bytes(&g->accs[k]);
         if (sq_agg_feed_event(&g->accs[k], &st->specs[k], ev, err) != 0)
             return -1;
+        st->bytes += sq_agg_acc_bytes(&g->accs[k]) - before;
     }
     if (st->has_wild)
         feed_wildcards(st, g, op->q->syms, ev);
+    if (st->bytes > SQ_BLOCKING_MAX_BYTES)
+        return sq_fail_at(err, SQ_ERR_LIMIT, op->stage->span,
+                          "stats: more than %zu MB held in %zu groups; narrow the search or "
+                          "the BY fields",
+                          SQ_BLOCKING_MAX_BYTES >> 20, st->ngroups);
     return 0;
 }
 
@@ -422,7 +446,8 @@ static int stats_finish(sq_op *op, sq_error *err) {
         rc = sq_op_emit(op, row, err);
     }
     /* groups not emitted after an error are freed by destroy */
-    memmove(st->groups, st->groups + done, (st->ngroups - done) * sizeof *st->groups);
+    if (done < st->ngroups)
+        memmove(st->groups, st->groups + done, (st->ngroups - done) * sizeof *st->groups);
     st->ngroups -= done;
     if (rc != 0)
         return rc;

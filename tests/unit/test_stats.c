@@ -189,7 +189,7 @@ START_TEST(values_and_list) {
     ck_assert_str_eq(agg1("stats list(x)", VALS("b", "a", "b")), "b|a|b");
     /* list keeps the first 100 */
     const char *many[151];
-    char bufs[150][8];
+    char bufs[150][16];
     for (int i = 0; i < 150; i++) {
         snprintf(bufs[i], sizeof bufs[i], "%d", i);
         many[i] = bufs[i];
