@@ -22,6 +22,9 @@ int sq_writer_row(sq_writer *w, sq_event *ev, sq_error *err);
  * before the query's table existed, e.g. with syms NULL; sq_execute binds). */
 void sq_writer_bind(sq_writer *w, const sq_symtab *syms);
 int sq_writer_finish(sq_writer *w, sq_error *err);
+/* Table: narrow the widest columns (wrapping their values) to fit in this
+ * many terminal columns, e.g. the terminal's width; 0 (default): no limit. */
+void sq_writer_set_width(sq_writer *w, int columns);
 /* Rows given to the writer so far. */
 uint64_t sq_writer_rows(const sq_writer *w);
 void sq_writer_free(sq_writer *w);

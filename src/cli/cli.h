@@ -17,12 +17,15 @@ typedef struct cli_opts {
     size_t nmacro_dirs;
     const char **props;
     size_t nprops;
+    const char **lookup_dirs; /* --lookups, in order */
+    size_t nlookup_dirs;
     const char *query_file; /* -f: the query's text comes from a file */
     double now;             /* --now; < 0: the clock */
     int expanded;           /* parse --expanded: print the expanded text */
 } cli_opts;
 
-/* Print a library error that is not about the query text. */
+/* Print a library error that is not about the query text:
+ * "splq: <kind> error: <message>". */
 void cli_error(const sq_error *err);
 /* The environment with the options' macro directories and props files;
  * diag is the sink for everything the library reports. */

@@ -8,11 +8,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "cli.h"
 #include "splq/conf.h"
+#include "splq/lookup.h"
 #include "splq/sourcetype.h"
 
 /* Past this many warnings (or notes), the rest are counted, not shown. */
@@ -34,6 +36,9 @@ static const char usage_text[] =
     "  -m, --macros DIR             add a macro directory (repeatable; later ones override\n"
     "                               earlier ones; the project's macros/ is always first)\n"
     "      --props FILE             add a props.conf-style sourcetype file (repeatable)\n"
+    "      --lookups DIR            add a lookup directory: lookup definitions (YAML,\n"
+    "                               transforms.conf) and CSV tables (repeatable; later\n"
+    "                               ones override earlier ones)\n"
     "  -f, --file FILE              read the query from FILE instead of the QUERY argument\n"
     "      --now TIME               search time as epoch seconds (default: the clock)\n"
     "      --expanded               (parse) print the macro-expanded query, not the tree\n"
@@ -43,14 +48,20 @@ static const char usage_text[] =
     "Exit status: 0 success, 1 an error in the query, the inputs or the output,\n"
     "2 a usage error.  The time zone is TZ's.\n";
 
-enum { OPT_PROPS = 256, OPT_NOW, OPT_EXPANDED };
+enum { OPT_PROPS = 256, OPT_NOW, OPT_EXPANDED, OPT_LOOKUPS };
 
 static const struct option long_opts[] = {
-    {"output", required_argument, NULL, 'o'},      {"sourcetype", required_argument, NULL, 't'},
-    {"macros", required_argument, NULL, 'm'},      {"props", required_argument, NULL, OPT_PROPS},
-    {"file", required_argument, NULL, 'f'},        {"now", required_argument, NULL, OPT_NOW},
-    {"expanded", no_argument, NULL, OPT_EXPANDED}, {"help", no_argument, NULL, 'h'},
-    {"version", no_argument, NULL, 'V'},           {NULL, 0, NULL, 0},
+    {"output", required_argument, NULL, 'o'},
+    {"sourcetype", required_argument, NULL, 't'},
+    {"macros", required_argument, NULL, 'm'},
+    {"props", required_argument, NULL, OPT_PROPS},
+    {"file", required_argument, NULL, 'f'},
+    {"now", required_argument, NULL, OPT_NOW},
+    {"expanded", no_argument, NULL, OPT_EXPANDED},
+    {"help", no_argument, NULL, 'h'},
+    {"version", no_argument, NULL, 'V'},
+    {"lookups", required_argument, NULL, OPT_LOOKUPS},
+    {NULL, 0, NULL, 0},
 };
 
 static int usage_error(const char *fmt, const char *arg) {
@@ -87,6 +98,9 @@ static int parse_options(int argc, char **argv, cli_opts *o) {
             break;
         case OPT_PROPS:
             push(&o->props, &o->nprops, optarg);
+            break;
+        case OPT_LOOKUPS:
+            push(&o->lookup_dirs, &o->nlookup_dirs, optarg);
             break;
         case 'f':
             o->query_file = optarg;
@@ -151,7 +165,7 @@ static void diag_summary(const diag_sink *s) {
 /* --- shared by the subcommands ---------------------------------------------- */
 
 void cli_error(const sq_error *err) {
-    fprintf(stderr, "splq: %s\n", err->msg[0] ? err->msg : "unknown error");
+    sq_error_render(err, NULL, NULL, stderr);
 }
 
 int cli_env_open(sq_env *env, const cli_opts *o, const char *argv0, sq_diag diag) {
@@ -174,6 +188,14 @@ int cli_env_open(sq_env *env, const cli_opts *o, const char *argv0, sq_diag diag
     }
     for (size_t i = 0; i < o->nprops; i++) {
         if (sq_sourcetypes_load(env->sourcetypes, o->props[i], &err) != 0) {
+            cli_error(&err);
+            return -1;
+        }
+    }
+    if (o->nlookup_dirs && !env->lookups)
+        env->lookups = sq_lookups_new();
+    for (size_t i = 0; i < o->nlookup_dirs; i++) {
+        if (sq_lookups_add_dir(env->lookups, o->lookup_dirs[i], &err) != 0) {
             cli_error(&err);
             return -1;
         }
@@ -223,6 +245,14 @@ sq_prepared *cli_prepare(sq_env *env, const char *text) {
 
 /* --- running a query ---------------------------------------------------------- */
 
+/* The width of the terminal on stdout, or 0 when stdout is not one. */
+static int terminal_width(void) {
+    struct winsize ws;
+    if (!isatty(STDOUT_FILENO) || ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0)
+        return 0;
+    return ws.ws_col;
+}
+
 static int run_main(const cli_opts *o, sq_env *env, char *const *operands, int n) {
     if (!o->query_file && n < 1)
         return usage_error("%smissing QUERY", "");
@@ -248,16 +278,14 @@ static int run_main(const cli_opts *o, sq_env *env, char *const *operands, int n
 
     sq_outfmt fmt = o->fmt_set ? o->fmt : isatty(STDOUT_FILENO) ? SQ_OUT_TABLE : SQ_OUT_JSON;
     sq_writer *w = sq_writer_new(fmt, stdout, NULL);
+    sq_writer_set_width(w, terminal_width());
     sq_counters counters = {0};
     sq_error err;
     sq_error_clear(&err);
     int rc = CLI_OK;
     if (sq_execute(env, p, n ? inputs : NULL, w, &counters, &err) != 0 ||
         sq_writer_finish(w, &err) != 0) {
-        if (err.span.start >= 0)
-            sq_prepared_report(p, &err, stderr);
-        else
-            cli_error(&err);
+        sq_prepared_report(p, &err, stderr);
         rc = CLI_FAILED;
     }
     if (counters.lines_skipped)
@@ -290,6 +318,7 @@ int main(int argc, char **argv) {
     if (rc >= 0) {
         free(o.macro_dirs);
         free(o.props);
+        free(o.lookup_dirs);
         return rc;
     }
 
@@ -307,6 +336,7 @@ int main(int argc, char **argv) {
     sq_env_free(&env);
     free(o.macro_dirs);
     free(o.props);
+    free(o.lookup_dirs);
     if (fclose(stdout) != 0 && rc == CLI_OK) {
         fprintf(stderr, "splq: writing output: %s\n", strerror(errno));
         rc = CLI_FAILED;

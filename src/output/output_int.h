@@ -28,6 +28,7 @@ struct sq_writer {
     const sq_symtab *syms;
     uint64_t rows;
     int finished;
+    int max_width;   /* table: fit in this many columns; 0: no limit */
     sq_event **held; /* table and CSV keep rows until finish */
     size_t nheld, capheld;
     sq_columns cols;

@@ -1,14 +1,17 @@
 /* table.c — the table writer, for people: a header, a dashed separator and
  * aligned columns, measured in terminal columns (UTF-8, wide characters).
- * A multivalue field shows one value per line; long values wrap at
- * TABLE_MAX_WIDTH; numeric columns are right-aligned.  Zero rows print
- * nothing (the front end says so on stderr). */
+ * A multivalue field shows one value per line; long values wrap (at spaces
+ * when they can) at TABLE_MAX_WIDTH, and the widest columns are narrowed
+ * further when the front end gives a width to fit (a terminal's); numeric
+ * columns are right-aligned.  Zero rows print nothing (the front end says
+ * so on stderr). */
 #include <stdlib.h>
 #include <string.h>
 
 #include "output_int.h"
 
-#define TABLE_MAX_WIDTH 72
+#define TABLE_MAX_WIDTH 60
+#define TABLE_MIN_WIDTH 24
 #define TABLE_GAP "  "
 
 /* One display line of a cell: a slice of the cell's sanitized text. */
@@ -41,11 +44,33 @@ static void cell_newline(tcell *c) {
     c->lines[c->n++] = (tline){c->text.len, 0, 0};
 }
 
-/* Lay s out as lines no wider than maxw (maxw <= 0: no wrapping).  Tabs
- * become a space, other control characters and bytes that are not UTF-8
- * become U+FFFD, so every line measures what it prints. */
+/* Start a new line at a wrap: break after the last space of the current
+ * line when there is one (the space itself is dropped), else right here. */
+static void cell_wrap(tcell *c, size_t brk_off, int brk_w) {
+    tline *l = &c->lines[c->n - 1];
+    if (brk_w <= 0) {
+        cell_newline(c);
+        return;
+    }
+    size_t end = l->off + l->len;
+    int rest_w = l->width - brk_w - 1;
+    l->len = brk_off - l->off;
+    l->width = brk_w;
+    cell_newline(c);
+    l = &c->lines[c->n - 1];
+    l->off = brk_off + 1;
+    l->len = end - l->off;
+    l->width = rest_w;
+}
+
+/* Lay s out as lines no wider than maxw (maxw <= 0: no wrapping), wrapping
+ * at spaces where possible.  Tabs become a space, other control characters
+ * and bytes that are not UTF-8 become U+FFFD, so every line measures what
+ * it prints. */
 static void cell_layout(tcell *c, const char *s, size_t n, int maxw) {
     const unsigned char *p = (const unsigned char *)s;
+    size_t brk_off = 0; /* the last space of the current line */
+    int brk_w = 0;      /* the line's width before it; 0: none */
     cell_reset(c);
     cell_newline(c);
     for (size_t i = 0; i < n;) {
@@ -54,6 +79,7 @@ static void cell_layout(tcell *c, const char *s, size_t n, int maxw) {
         i += len;
         if (cp == '\n') {
             cell_newline(c);
+            brk_w = 0;
             continue;
         }
         if (cp == '\t')
@@ -61,10 +87,22 @@ static void cell_layout(tcell *c, const char *s, size_t n, int maxw) {
         else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0))
             cp = 0xFFFD;
         int cw = sq_cp_width(cp);
+        if (maxw > 0 && c->lines[c->n - 1].width + cw > maxw && c->lines[c->n - 1].width > 0) {
+            if (cp == ' ') {
+                /* A space at the edge is the break itself. */
+                cell_newline(c);
+                brk_w = 0;
+                continue;
+            }
+            cell_wrap(c, brk_off, brk_w);
+            brk_w = 0;
+            if (c->lines[c->n - 1].width + cw > maxw && c->lines[c->n - 1].width > 0)
+                cell_newline(c);
+        }
         tline *l = &c->lines[c->n - 1];
-        if (maxw > 0 && l->width + cw > maxw && l->width > 0) {
-            cell_newline(c);
-            l = &c->lines[c->n - 1];
+        if (cp == ' ' && l->width > 0) {
+            brk_off = c->text.len;
+            brk_w = l->width;
         }
         size_t before = c->text.len;
         sq_utf8_encode(cp, &c->text);
@@ -73,7 +111,7 @@ static void cell_layout(tcell *c, const char *s, size_t n, int maxw) {
     }
 }
 
-static void cell_of_value(sq_writer *w, tcell *c, sq_sym s, sq_value *v) {
+static void cell_of_value(sq_writer *w, tcell *c, sq_sym s, sq_value *v, int maxw) {
     sq_buf_reset(&w->text);
     size_t n = v ? sq_value_count(v) : 0;
     for (size_t k = 0; k < n; k++) {
@@ -81,7 +119,7 @@ static void cell_of_value(sq_writer *w, tcell *c, sq_sym s, sq_value *v) {
             sq_buf_addc(&w->text, '\n');
         sq_out_scalar(s, sq_value_at(v, k), 0, &w->text);
     }
-    cell_layout(c, sq_buf_cstr(&w->text), w->text.len, TABLE_MAX_WIDTH);
+    cell_layout(c, sq_buf_cstr(&w->text), w->text.len, maxw);
 }
 
 static int is_numeric(sq_sym s, sq_value *v) {
@@ -115,6 +153,7 @@ static void end_line(sq_buf *b) {
 
 typedef struct tcolumn {
     int width;
+    int header;  /* the header's width: a column is never narrower */
     int numeric; /* every value a number: right-aligned */
 } tcolumn;
 
@@ -123,7 +162,7 @@ static void measure(sq_writer *w, tcolumn *cols, tcell *cell) {
     for (size_t j = 0; j < c->n; j++) {
         sq_sym s = c->syms[j];
         cell_layout(cell, sq_sym_name(w->syms, s), sq_sym_len(w->syms, s), 0);
-        cols[j].width = cell->lines[0].width;
+        cols[j].width = cols[j].header = cell->lines[0].width;
         cols[j].numeric = 1;
         int seen = 0;
         for (size_t i = 0; i < w->nheld; i++) {
@@ -133,13 +172,38 @@ static void measure(sq_writer *w, tcolumn *cols, tcell *cell) {
             seen = 1;
             if (!is_numeric(s, v))
                 cols[j].numeric = 0;
-            cell_of_value(w, cell, s, v);
+            cell_of_value(w, cell, s, v, TABLE_MAX_WIDTH);
             for (size_t k = 0; k < cell->n; k++)
                 if (cell->lines[k].width > cols[j].width)
                     cols[j].width = cell->lines[k].width;
         }
         if (!seen)
             cols[j].numeric = 0;
+    }
+}
+
+/* Narrow the widest columns until the table fits in limit terminal columns
+ * (limit <= 0: no limit).  Columns no wider than TABLE_MIN_WIDTH are left
+ * alone (narrowing short values only makes them unreadable), and none is
+ * narrowed below TABLE_MIN_WIDTH or its header; when that is not enough,
+ * the terminal wraps the lines. */
+static void fit(tcolumn *cols, size_t n, int limit) {
+    if (limit <= 0)
+        return;
+    long total = (long)(n - 1) * (long)strlen(TABLE_GAP);
+    for (size_t j = 0; j < n; j++)
+        total += cols[j].width;
+    while (total > limit) {
+        size_t widest = n;
+        for (size_t j = 0; j < n; j++) {
+            int floor = cols[j].header > TABLE_MIN_WIDTH ? cols[j].header : TABLE_MIN_WIDTH;
+            if (cols[j].width > floor && (widest == n || cols[j].width > cols[widest].width))
+                widest = j;
+        }
+        if (widest == n)
+            return; /* nothing left to narrow: the terminal wraps */
+        cols[widest].width--;
+        total--;
     }
 }
 
@@ -166,7 +230,7 @@ static int write_row(sq_writer *w, sq_event *ev, const tcolumn *cols, tcell *cel
     const sq_columns *c = &w->cols;
     size_t height = 1;
     for (size_t j = 0; j < c->n; j++) {
-        cell_of_value(w, &cells[j], c->syms[j], sq_event_get(ev, c->syms[j]));
+        cell_of_value(w, &cells[j], c->syms[j], sq_event_get(ev, c->syms[j]), cols[j].width);
         if (cells[j].n > height)
             height = cells[j].n;
     }
@@ -188,6 +252,7 @@ int sq_table_finish(sq_writer *w, sq_error *err) {
     tcolumn *cols = sq_xcalloc(c->n, sizeof *cols);
     tcell *cells = sq_xcalloc(c->n, sizeof *cells);
     measure(w, cols, &cells[0]);
+    fit(cols, c->n, w->max_width);
     int rc = write_header(w, cols, &cells[0], err);
     for (size_t i = 0; rc == 0 && i < w->nheld; i++) {
         rc = write_row(w, w->held[i], cols, cells, err);

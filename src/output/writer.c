@@ -67,6 +67,10 @@ void sq_writer_bind(sq_writer *w, const sq_symtab *syms) {
     w->syms = syms;
 }
 
+void sq_writer_set_width(sq_writer *w, int columns) {
+    w->max_width = columns > 0 ? columns : 0;
+}
+
 uint64_t sq_writer_rows(const sq_writer *w) {
     return w->rows;
 }

@@ -6,7 +6,9 @@
 # A test file holds sections, each opened by a line "--- <name>":
 #   # comment lines        before the first section
 #   --- args     optional; CLI arguments, one per line (default: -o json)
-#   --- query    required; the SPL text (may span lines; the last newline is dropped)
+#   --- query    required; the SPL text (may span lines; the last newline is dropped);
+#                when the section is empty, no QUERY argument is passed (tests of
+#                -f FILE, --help, usage errors)
 #   --- input    optional; inline input, written to a temporary <name>.json file
 #   --- files    optional; input paths, one per line, relative to the repository
 #   --- expect   expected stdout, exact (a missing section means: no output)
@@ -16,7 +18,7 @@
 # $SHARED (or ${SHARED}) stands for the shared directory (env SHARED, default
 # ../shared from the repository); a test that names $SHARED is skipped when
 # that directory does not exist.  Each test runs from the repository root as
-#   TZ=UTC SPLQ [args] QUERY [files | the inline input file]   < /dev/null
+#   TZ=UTC SPLQ [args] [QUERY] [files | the inline input file]   < /dev/null
 # Set GOLDEN_WRAP to run splq under a tool, e.g. GOLDEN_WRAP="valgrind -q
 # --error-exitcode=99 --leak-check=full".  Prints one FAIL line (with a
 # diff) per failing test and ends with "N passed, N failed"; exits 1 when
@@ -126,8 +128,10 @@ run_test() {
     fi
     [[ -f $dir/expect ]] || : >"$dir/expect"
 
+    local -a qarg=()
+    [[ -s $dir/query ]] && qarg=("$query")
     local status=0
-    TZ=UTC "${timeout_cmd[@]}" "${wrap[@]}" "$splq" "${args[@]}" "$query" "${files[@]}" \
+    TZ=UTC "${timeout_cmd[@]}" "${wrap[@]}" "$splq" "${args[@]}" "${qarg[@]}" "${files[@]}" \
         </dev/null >"$dir/stdout" 2>"$dir/stderr.out" || status=$?
 
     if [[ $status != "$want_exit" ]]; then

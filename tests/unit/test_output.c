@@ -162,11 +162,53 @@ START_TEST(table_wraps) {
     set_str(a, "f", longv);
     sq_event *rows[] = {a, NULL};
     char *out = render(SQ_OUT_TABLE, rows);
-    /* header, separator, then 72 + 72 + 6 characters */
+    /* header, separator, then 60 + 60 + 30 characters */
     char *l3 = strchr(strchr(out, '\n') + 1, '\n') + 1;
-    ck_assert_int_eq((int)strcspn(l3, "\n"), 72);
-    ck_assert_int_eq((int)strlen(out), 2 + 73 + 73 + 73 + 7);
+    ck_assert_int_eq((int)strcspn(l3, "\n"), 60);
+    ck_assert_int_eq((int)strlen(out), 2 + 61 + 61 + 61 + 31);
     free(out);
+}
+END_TEST
+
+START_TEST(table_wraps_at_spaces) {
+    sq_event *a = sq_event_new();
+    set_str(a, "ua",
+            "aws-cli/2.15.30 Python/3.11.8 Linux/6.1.79-99.164.amzn2023.x86_64 "
+            "exe/x86_64.amzn.2023 prompt/off");
+    set_num(a, "n", 1);
+    sq_event *rows[] = {a, NULL};
+    char *out = render(SQ_OUT_TABLE, rows);
+    /* The column is as wide as its widest line (56), below the 60 limit. */
+    ck_assert_str_eq(out, "ua                                                        n\n"
+                          "--------------------------------------------------------  -\n"
+                          "aws-cli/2.15.30 Python/3.11.8                             1\n"
+                          "Linux/6.1.79-99.164.amzn2023.x86_64 exe/x86_64.amzn.2023\n"
+                          "prompt/off\n");
+    free(out);
+}
+END_TEST
+
+START_TEST(table_fits_width) {
+    sq_event *a = sq_event_new();
+    set_str(a, "short", "abc");
+    set_str(a, "long", "one two three four five six seven eight nine ten eleven");
+    sq_event *rows[] = {a, NULL};
+    capture c = {0};
+    c.f = open_memstream(&c.text, &c.len);
+    sq_writer *w = sq_writer_new(SQ_OUT_TABLE, c.f, syms);
+    sq_writer_set_width(w, 32);
+    sq_error err;
+    ck_assert_int_eq(sq_writer_row(w, rows[0], &err), 0);
+    ck_assert_int_eq(sq_writer_finish(w, &err), 0);
+    sq_writer_free(w);
+    fclose(c.f);
+    /* "short" keeps its 5 columns; "long" narrows to 25 to fit in 32. */
+    ck_assert_str_eq(c.text, "short  long\n"
+                             "-----  -------------------------\n"
+                             "abc    one two three four five\n"
+                             "       six seven eight nine ten\n"
+                             "       eleven\n");
+    free(c.text);
 }
 END_TEST
 
@@ -202,6 +244,8 @@ static Suite *output_suite(void) {
     tcase_add_test(tc, table_aligned);
     tcase_add_test(tc, table_multivalue_and_time);
     tcase_add_test(tc, table_wraps);
+    tcase_add_test(tc, table_wraps_at_spaces);
+    tcase_add_test(tc, table_fits_width);
     tcase_add_test(tc, table_empty);
     tcase_add_test(tc, outfmt_names);
     suite_add_tcase(s, tc);
