@@ -527,6 +527,10 @@ int sq_ex_eval(sq_ectx *c, sq_enode *n, sq_xv *out) {
             return 0;
         }
         sq_value *v = c->ev ? sq_event_get(c->ev, n->sym) : NULL;
+        if (v && v->type == SQ_STR && v->numck == SQ_NUMCK_UNKNOWN) {
+            double d; /* settle the numeric reading in the event, once */
+            sq_value_number(v, &d);
+        }
         *out = v ? sq_xv_borrow(v) : SQ_XV_NULL;
         return 0;
     }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "functions.h"
+#include "splq/parse.h"
 
 /* 0 values: null; 1 value: the scalar. */
 static sq_value mv_normal(sq_value v) {
@@ -372,6 +373,31 @@ static int fn_mvreverse(sq_ectx *c, sq_enode *n, sq_xv *a, sq_xv *out) {
     return 0;
 }
 
+/* commands(search): the names of the commands of a search string, in order
+ * (subsearches included); a string that does not parse gives null. */
+static void stage_names(const sq_ast *n, sq_value *r) {
+    if (n->kind == SQ_AST_STAGE && n->text)
+        sq_value_mv_push(r, sq_value_cstr((n->flags & SQ_AST_IMPLICIT) ? "search" : n->text));
+    for (int i = 0; i < n->nkids; i++)
+        stage_names(n->kids[i], r);
+}
+
+static int fn_commands(sq_ectx *c, sq_enode *n, sq_xv *a, sq_xv *out) {
+    sq_buf sc = SQ_BUF_INIT;
+    size_t len;
+    const char *s = sq_ex_text(&a[0].v, &sc, &len);
+    sq_ast *ast = NULL;
+    sq_error err;
+    sq_error_clear(&err);
+    sq_value r = SQ_VALUE_NULL;
+    if (sq_parse(s, len, SQ_PARSE_QUERY, &ast, &err) == 0)
+        stage_names(ast, &r);
+    sq_ast_free(ast);
+    sq_buf_free(&sc);
+    *out = sq_xv_own(mv_normal(r));
+    return 0;
+}
+
 static const sq_func table[] = {
     {"mvcount", 1, 1, 0, SQ_T_NUM, fn_mvcount, NULL},
     {"mvindex", 2, 3, SQ_FN_NULLPROP, SQ_T_ANY, fn_mvindex, NULL},
@@ -386,6 +412,7 @@ static const sq_func table[] = {
     {"mvzip", 2, 3, SQ_FN_NULLPROP, SQ_T_ANY, fn_mvzip, NULL},
     {"mvrange", 2, 3, SQ_FN_NULLPROP, SQ_T_ANY, fn_mvrange, NULL},
     {"mvreverse", 1, 1, SQ_FN_NULLPROP, SQ_T_ANY, fn_mvreverse, NULL},
+    {"commands", 1, 1, SQ_FN_NULLPROP, SQ_T_ANY, fn_commands, NULL},
     {NULL, 0, 0, 0, 0, NULL, NULL},
 };
 

@@ -365,6 +365,8 @@ START_TEST(multivalue_functions) {
     EQ("mvcount(mvrange(0, 86400 * 14, \"7d\"))", "2");
     EQ("mvmap(nums, nums * 2)", "20|18|200|20");
     EQ("mvreverse(mv)", "z|y|x");
+    EQ("commands(\"search foo | stats count | sort count\")", "search|stats|sort");
+    EQ("commands(\"foo | eval x=1\")", "search|eval");
     EQ("max(nums)", "100");
     EQ("min(nums, 3)", "3");
     EQ("max(1, \"abc\", 5)", "abc");
