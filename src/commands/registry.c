@@ -14,16 +14,20 @@ extern const sq_command sq_cmd_convert;
 extern const sq_command sq_cmd_cyberchef;
 extern const sq_command sq_cmd_dedup;
 extern const sq_command sq_cmd_eval;
+extern const sq_command sq_cmd_eventstats;
 extern const sq_command sq_cmd_fields;
 extern const sq_command sq_cmd_fillnull;
 extern const sq_command sq_cmd_fit;
 extern const sq_command sq_cmd_head;
+extern const sq_command sq_cmd_inputlookup;
+extern const sq_command sq_cmd_lookup;
 extern const sq_command sq_cmd_makemv;
 extern const sq_command sq_cmd_makeresults;
 extern const sq_command sq_cmd_mstats;
 extern const sq_command sq_cmd_mvcombine;
 extern const sq_command sq_cmd_mvexpand;
 extern const sq_command sq_cmd_nomv;
+extern const sq_command sq_cmd_outputlookup;
 extern const sq_command sq_cmd_regex;
 extern const sq_command sq_cmd_rename;
 extern const sq_command sq_cmd_reverse;
@@ -32,6 +36,7 @@ extern const sq_command sq_cmd_search;
 extern const sq_command sq_cmd_sort;
 extern const sq_command sq_cmd_stats;
 extern const sq_command sq_cmd_strcat;
+extern const sq_command sq_cmd_streamstats;
 extern const sq_command sq_cmd_summary;
 extern const sq_command sq_cmd_table;
 extern const sq_command sq_cmd_tail;
@@ -46,16 +51,20 @@ static const sq_command *const commands[] = {
     &sq_cmd_cyberchef,
     &sq_cmd_dedup,
     &sq_cmd_eval,
+    &sq_cmd_eventstats,
     &sq_cmd_fields,
     &sq_cmd_fillnull,
     &sq_cmd_fit,
     &sq_cmd_head,
+    &sq_cmd_inputlookup,
+    &sq_cmd_lookup,
     &sq_cmd_makemv,
     &sq_cmd_makeresults,
     &sq_cmd_mstats,
     &sq_cmd_mvcombine,
     &sq_cmd_mvexpand,
     &sq_cmd_nomv,
+    &sq_cmd_outputlookup,
     &sq_cmd_regex,
     &sq_cmd_rename,
     &sq_cmd_reverse,
@@ -64,6 +73,7 @@ static const sq_command *const commands[] = {
     &sq_cmd_sort,
     &sq_cmd_stats,
     &sq_cmd_strcat,
+    &sq_cmd_streamstats,
     &sq_cmd_summary,
     &sq_cmd_table,
     &sq_cmd_tail,
