@@ -1,7 +1,9 @@
 /* expr.h — compiled eval expressions.
  *
  * An eval expression is compiled once per query (field names interned,
- * functions resolved, regexes compiled) and then evaluated per event. */
+ * functions resolved, regexes compiled) and then evaluated per event.  A
+ * compiled expression keeps scratch state (regex match data): evaluate it
+ * from one thread at a time (compile one per worker). */
 #ifndef SPLQ_EXPR_H
 #define SPLQ_EXPR_H
 
