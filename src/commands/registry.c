@@ -10,6 +10,8 @@
 #include "splq/command.h"
 
 extern const sq_command sq_cmd_apply;
+extern const sq_command sq_cmd_bin;
+extern const sq_command sq_cmd_bucket;
 extern const sq_command sq_cmd_convert;
 extern const sq_command sq_cmd_cyberchef;
 extern const sq_command sq_cmd_dedup;
@@ -44,6 +46,8 @@ extern const sq_command sq_cmd_where;
 /* clang-format off */
 static const sq_command *const commands[] = {
     &sq_cmd_apply,
+    &sq_cmd_bin,
+    &sq_cmd_bucket,
     &sq_cmd_convert,
     &sq_cmd_cyberchef,
     &sq_cmd_dedup,
