@@ -22,6 +22,7 @@ typedef struct cli_opts {
     const char *query_file; /* -f: the query's text comes from a file */
     double now;             /* --now; < 0: the clock */
     int expanded;           /* parse --expanded: print the expanded text */
+    int spl;                /* parse --spl: print the tree back as canonical SPL */
 } cli_opts;
 
 /* Print a library error that is not about the query text:
@@ -36,5 +37,7 @@ int cli_query_text(const cli_opts *o, const char *operand, char **text);
 sq_prepared *cli_prepare(sq_env *env, const char *text);
 
 int cli_parse_main(const cli_opts *o, sq_env *env, char *const *operands, int n);
+/* `splq check`: argv[0] is "check"; reads its own options after it. */
+int cli_check_main(const cli_opts *o, int argc, char **argv, const char *argv0);
 
 #endif

@@ -23,6 +23,8 @@
 static const char usage_text[] =
     "usage: splq [OPTIONS] QUERY [FILE...]   run QUERY over the events in FILEs\n"
     "       splq parse [OPTIONS] QUERY       expand macros, parse, print the syntax tree\n"
+    "       splq check [OPTIONS] QUERY|FILE.yml|DIR...  what a rule needs that splq cannot\n"
+    "                                        run yet (splq check --help)\n"
     "       splq --help | --version\n"
     "\n"
     "QUERY is an SPL search (backtick macros allowed).  FILEs hold JSON lines,\n"
@@ -42,13 +44,14 @@ static const char usage_text[] =
     "  -f, --file FILE              read the query from FILE instead of the QUERY argument\n"
     "      --now TIME               search time as epoch seconds (default: the clock)\n"
     "      --expanded               (parse) print the macro-expanded query, not the tree\n"
+    "      --spl                    (parse) print the tree back as canonical SPL\n"
     "  -h, --help                   show this help\n"
     "  -V, --version                show the version\n"
     "\n"
     "Exit status: 0 success, 1 an error in the query, the inputs or the output,\n"
     "2 a usage error.  The time zone is TZ's.\n";
 
-enum { OPT_PROPS = 256, OPT_NOW, OPT_EXPANDED, OPT_LOOKUPS };
+enum { OPT_PROPS = 256, OPT_NOW, OPT_EXPANDED, OPT_LOOKUPS, OPT_SPL };
 
 static const struct option long_opts[] = {
     {"output", required_argument, NULL, 'o'},
@@ -58,6 +61,7 @@ static const struct option long_opts[] = {
     {"file", required_argument, NULL, 'f'},
     {"now", required_argument, NULL, OPT_NOW},
     {"expanded", no_argument, NULL, OPT_EXPANDED},
+    {"spl", no_argument, NULL, OPT_SPL},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
     {"lookups", required_argument, NULL, OPT_LOOKUPS},
@@ -115,6 +119,9 @@ static int parse_options(int argc, char **argv, cli_opts *o) {
         }
         case OPT_EXPANDED:
             o->expanded = 1;
+            break;
+        case OPT_SPL:
+            o->spl = 1;
             break;
         case 'h':
             fputs(usage_text, stdout);
@@ -258,6 +265,8 @@ static int run_main(const cli_opts *o, sq_env *env, char *const *operands, int n
         return usage_error("%smissing QUERY", "");
     if (o->expanded)
         return usage_error("%s--expanded applies to 'splq parse'", "");
+    if (o->spl)
+        return usage_error("%s--spl applies to 'splq parse'", "");
     char *text;
     if (cli_query_text(o, operands[0], &text) != 0)
         return CLI_FAILED;
@@ -315,6 +324,10 @@ int main(int argc, char **argv) {
         optind++;
         rc = parse_options(argc, argv, &o);
     }
+    /* `splq [OPTIONS] check ...` reads its own options (check_cmd.c). */
+    if (rc < 0 && !parse_cmd && optind < argc && strcmp(argv[optind], "check") == 0 &&
+        (optind + 1 < argc || optind == 1))
+        rc = cli_check_main(&o, argc - optind, argv + optind, argv[0]);
     if (rc >= 0) {
         free(o.macro_dirs);
         free(o.props);

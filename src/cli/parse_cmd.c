@@ -1,5 +1,6 @@
 /* parse_cmd.c — `splq parse QUERY`: expand macros, parse, and print the
- * syntax tree (or, with --expanded, the expanded query text). */
+ * syntax tree (or, with --expanded, the expanded query text; with --spl,
+ * the tree printed back as canonical SPL, which reparses to the same tree). */
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -25,6 +26,11 @@ int cli_parse_main(const cli_opts *o, sq_env *env, char *const *operands, int n)
     if (o->expanded) {
         fwrite(p->expanded, 1, p->expanded_len, stdout);
         putchar('\n');
+    } else if (o->spl) {
+        sq_buf spl = SQ_BUF_INIT;
+        sq_ast_to_spl(p->ast, &spl);
+        puts(sq_buf_cstr(&spl));
+        sq_buf_free(&spl);
     } else {
         sq_ast_dump(p->ast, stdout);
     }

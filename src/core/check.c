@@ -1,0 +1,922 @@
+/* check.c — `splq check`: everything a query needs that splq cannot give it.
+ *
+ * Four passes over one query:
+ *   1. macros: expand; an undefined macro (or a cycle, or an iseval body) is
+ *      recorded and its call blanked out with spaces in a working copy, so
+ *      that expansion can go on and the rest of the query still be checked.
+ *      Blanking keeps every offset, so positions stay those of the user's
+ *      text.  The `*_filter` defaults the expander notes become notes here.
+ *   2. parse the expansion; a syntax error ends the check.
+ *   3. walk the tree: every stage's command through the registry, every
+ *      eval function call through the function registry; and for each stage
+ *      splq can run, a dry setup of its command (what sq_plan_build does
+ *      before a run), which reports arguments the command rejects.
+ *   4. fields: follow the pipeline from its first search, keeping the set of
+ *      fields that exist (the data sources' plus those the stages create);
+ *      a read of a field outside that set is reported.  The pass stops at
+ *      the first stage whose effect on fields it does not model, or that
+ *      transforms events into something else (stats, table...): past it,
+ *      a missing field would not be the data source's doing.
+ */
+#include <ctype.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "core/datasource.h"
+#include "parse/lexer.h"
+#include "splq/buf.h"
+#include "splq/check.h"
+#include "splq/command.h"
+#include "splq/expr.h"
+#include "splq/macro.h"
+#include "splq/parse.h"
+
+/* Undefined macros blanked out before giving up: a bound on the loop. */
+#define MAX_BLANKED 200
+
+/* ------------------------------------------------------------------------ */
+/* Items                                                                     */
+
+static void add_item(sq_check_result *r, sq_check_level level, sq_check_kind kind, const char *name,
+                     long offset, const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+
+static void add_item(sq_check_result *r, sq_check_level level, sq_check_kind kind, const char *name,
+                     long offset, const char *fmt, ...) {
+    r->items = sq_xrealloc(r->items, (r->nitems + 1) * sizeof *r->items);
+    sq_check_item *it = &r->items[r->nitems++];
+    it->level = level;
+    it->kind = kind;
+    it->name = name ? sq_xstrdup(name) : NULL;
+    it->offset = offset;
+    it->macro = NULL;
+    sq_buf msg = SQ_BUF_INIT;
+    va_list ap;
+    va_start(ap, fmt);
+    sq_buf_vprintf(&msg, fmt, ap);
+    va_end(ap);
+    it->msg = sq_buf_steal(&msg);
+    r->counts[level]++;
+}
+
+void sq_check_result_free(sq_check_result *r) {
+    if (!r)
+        return;
+    for (size_t i = 0; i < r->nitems; i++) {
+        free(r->items[i].name);
+        free(r->items[i].msg);
+        free(r->items[i].macro);
+    }
+    free(r->items);
+    free(r->text);
+    memset(r, 0, sizeof *r);
+}
+
+int sq_check_runnable(const sq_check_result *r) {
+    return r->parsed && r->counts[SQ_CHECK_ERROR] == 0;
+}
+
+static long sort_key(const sq_check_item *it) {
+    return it->offset < 0 ? LONG_MAX : it->offset;
+}
+
+/* By offset, items without one last; equal offsets keep their order (an
+ * insertion sort: stable, and a query has few items). */
+static void sort_items(sq_check_result *r) {
+    for (size_t i = 1; i < r->nitems; i++) {
+        sq_check_item it = r->items[i];
+        size_t j = i;
+        for (; j > 0 && sort_key(&r->items[j - 1]) > sort_key(&it); j--)
+            r->items[j] = r->items[j - 1];
+        r->items[j] = it;
+    }
+}
+
+/* ------------------------------------------------------------------------ */
+/* 1. Macros                                                                 */
+
+typedef struct notes {
+    char **msgs;
+    size_t n;
+} notes;
+
+static void collect_note(void *ud, sq_diag_level level, const char *msg) {
+    notes *ns = ud;
+    ns->msgs = sq_xrealloc(ns->msgs, (ns->n + 1) * sizeof *ns->msgs);
+    ns->msgs[ns->n++] = sq_xstrdup(msg);
+    (void)level;
+}
+
+static void notes_clear(notes *ns) {
+    for (size_t i = 0; i < ns->n; i++)
+        free(ns->msgs[i]);
+    free(ns->msgs);
+    ns->msgs = NULL;
+    ns->n = 0;
+}
+
+/* The name in a macro call starting at text[off] ("`name(args)`"). */
+static char *call_name(const char *text, long off) {
+    const char *p = text + off;
+    if (*p == '`')
+        p++;
+    while (*p == ' ' || *p == '\t')
+        p++;
+    size_t n = 0;
+    while (p[n] && p[n] != '`' && p[n] != '(' && !isspace((unsigned char)p[n]))
+        n++;
+    return sq_xstrndup(p, n);
+}
+
+/* Replace the call at [start, end) of work by spaces, and the '|' before it
+ * if it is a stage of its own, so that what remains still parses. */
+static int blank_call(char *work, size_t len, sq_span at) {
+    if (at.start < 0 || at.end <= at.start || (size_t)at.end > len ||
+        !memchr(work + at.start, '`', (size_t)(at.end - at.start)))
+        return -1;
+    memset(work + at.start, ' ', (size_t)(at.end - at.start));
+    long i = at.start;
+    while (i > 0 && isspace((unsigned char)work[i - 1]))
+        i--;
+    if (i > 0 && work[i - 1] == '|')
+        work[i - 1] = ' ';
+    return 0;
+}
+
+/* The `*_filter` defaults, noted by the expander as
+ * "macro `NAME` not defined: using `search *`". */
+static void add_filter_notes(sq_check_result *r, const notes *ns) {
+    for (size_t i = 0; i < ns->n; i++) {
+        const char *m = ns->msgs[i];
+        const char *a = strchr(m, '`');
+        const char *b = a ? strchr(a + 1, '`') : NULL;
+        if (!a || !b) {
+            add_item(r, SQ_CHECK_NOTE, SQ_CHECK_MACRO, NULL, -1, "%s", m);
+            continue;
+        }
+        char *name = sq_xstrndup(a + 1, (size_t)(b - a - 1));
+        sq_buf call = SQ_BUF_INIT;
+        sq_buf_printf(&call, "`%s`", name);
+        const char *found = strstr(r->text, call.data);
+        add_item(r, SQ_CHECK_NOTE, SQ_CHECK_MACRO, name, found ? (long)(found - r->text) : -1,
+                 "macro `%s` is not defined: splq uses `search *` (the default of "
+                 "security_content's tuning macros)",
+                 name);
+        sq_buf_free(&call);
+        free(name);
+    }
+}
+
+/* Expand r->text; on success *expanded and *map are set.  Returns 1 when
+ * some undefined macro had to be left out, 0 when none, -1 when the text
+ * cannot be expanded at all (the reason is an item). */
+static int expand(sq_env *env, sq_check_result *r, char **expanded, size_t *elen, sq_srcmap **map) {
+    size_t len = strlen(r->text);
+    char *work = sq_xstrdup(r->text);
+    notes ns = {0};
+    sq_diag quiet = {.fn = collect_note, .ud = &ns};
+    int blanked = 0;
+    for (;;) {
+        sq_error err;
+        sq_error_clear(&err);
+        notes_clear(&ns);
+        if (sq_macro_expand(env->macros, work, len, expanded, elen, map, &quiet, &err) == 0)
+            break;
+        /* Macro errors are positioned in the original text already. */
+        int blankable = err.code != SQ_ERR_SYNTAX && err.span.start >= 0 && blanked < MAX_BLANKED;
+        if (!blankable || blank_call(work, len, err.span) < 0) {
+            sq_check_kind kind = err.code == SQ_ERR_SYNTAX ? SQ_CHECK_SYNTAX : SQ_CHECK_MACRO;
+            add_item(r, SQ_CHECK_ERROR, kind, NULL, err.span.start, "%s", err.msg);
+            notes_clear(&ns);
+            free(work);
+            return -1;
+        }
+        char *name = call_name(r->text, err.span.start);
+        add_item(r, SQ_CHECK_ERROR, SQ_CHECK_MACRO, name, err.span.start, "%s", err.msg);
+        free(name);
+        blanked++;
+    }
+    add_filter_notes(r, &ns);
+    notes_clear(&ns);
+    free(work);
+    return blanked > 0;
+}
+
+/* ------------------------------------------------------------------------ */
+/* 3. Commands and functions                                                 */
+
+typedef struct walker {
+    sq_env *env;
+    sq_check_result *r;
+    const sq_srcmap *map;
+} walker;
+
+static long orig_offset(const sq_srcmap *map, sq_span span) {
+    return span.start < 0 ? -1 : (long)sq_srcmap_to_original(map, (size_t)span.start);
+}
+
+static int has_subsearch(const sq_ast *n) {
+    if (n->kind == SQ_AST_SUBSEARCH)
+        return 1;
+    for (int i = 0; i < n->nkids; i++)
+        if (has_subsearch(n->kids[i]))
+            return 1;
+    return 0;
+}
+
+/* Commands whose setup might touch the world (write files, send mail) even
+ * in a dry run, or run searches: never set up by check. */
+static int may_have_effects(const char *name) {
+    static const char *const names[] = {
+        "collect",        "delete",    "dump",         "map",        "mcollect",
+        "meventcollect",  "outputcsv", "outputlookup", "outputtext", "run",
+        "runshellscript", "script",    "sendalert",    "sendemail",  "tscollect",
+    };
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (strcasecmp(name, names[i]) == 0)
+            return 1;
+    return 0;
+}
+
+static void probe_diag(void *ud, sq_diag_level level, const char *msg) {
+    collect_note(ud, level, msg);
+}
+
+/* A command's complaint, as "stats: <message>" (unless it names itself). */
+static void usage_item(walker *w, sq_check_level level, const sq_command *cmd, long off,
+                       const char *msg) {
+    size_t n = strlen(cmd->name);
+    if (strncasecmp(msg, cmd->name, n) == 0 && msg[n] == ':')
+        add_item(w->r, level, SQ_CHECK_USAGE, cmd->name, off, "%s", msg);
+    else
+        add_item(w->r, level, SQ_CHECK_USAGE, cmd->name, off, "%s: %s", cmd->name, msg);
+}
+
+/* Set the command up as a run would, and take it down again. */
+static void probe(walker *w, const sq_command *cmd, const sq_ast *stage, long at) {
+    sq_env *env = w->env;
+    sq_diag saved = env->diag;
+    notes ns = {0};
+    env->diag = (sq_diag){.fn = probe_diag, .ud = &ns};
+    sq_query q = {.env = env, .syms = sq_symtab_new(), .now = env->now >= 0 ? env->now : 0};
+    sq_op op = {.cmd = cmd, .stage = stage, .q = &q};
+    sq_error err;
+    sq_error_clear(&err);
+    if (cmd->setup(&op, stage, &err) < 0) {
+        long off = err.span.start >= 0 ? orig_offset(w->map, err.span) : at;
+        usage_item(w, SQ_CHECK_ERROR, cmd, off, err.msg);
+    }
+    if (cmd->destroy)
+        cmd->destroy(&op);
+    sq_symtab_free(q.syms);
+    env->diag = saved;
+    for (size_t i = 0; i < ns.n; i++)
+        usage_item(w, SQ_CHECK_WARNING, cmd, at, ns.msgs[i]);
+    notes_clear(&ns);
+}
+
+static void walk(walker *w, const sq_ast *n);
+
+static void check_stage(walker *w, const sq_ast *stage) {
+    const char *name = stage->text;
+    long at = orig_offset(w->map, stage->span);
+    size_t errors = w->r->counts[SQ_CHECK_ERROR];
+    const sq_command *cmd = sq_command_lookup(name);
+    if (!cmd) {
+        unsigned flags;
+        int known = 0;
+        sq_command_syntax(name, strlen(name), &flags, &known);
+        if (known)
+            add_item(w->r, SQ_CHECK_ERROR, SQ_CHECK_COMMAND, name, at,
+                     "command \"%s\" is not supported yet", name);
+        else
+            add_item(w->r, SQ_CHECK_ERROR, SQ_CHECK_COMMAND, name, at,
+                     "command \"%s\" is not supported (not a built-in Splunk command: an "
+                     "add-on's, or a typo)",
+                     name);
+    } else if (cmd->refusal) {
+        add_item(w->r, SQ_CHECK_ERROR, SQ_CHECK_COMMAND, name, at,
+                 "command \"%s\" is not supported: %s", name, cmd->refusal);
+    }
+    for (int i = 0; i < stage->nkids; i++)
+        walk(w, stage->kids[i]);
+    if (cmd && !cmd->refusal && cmd->setup && w->r->counts[SQ_CHECK_ERROR] == errors &&
+        !has_subsearch(stage) && !may_have_effects(name))
+        probe(w, cmd, stage, at);
+}
+
+static void walk(walker *w, const sq_ast *n) {
+    if (n->kind == SQ_AST_STAGE) {
+        check_stage(w, n);
+        return;
+    }
+    if (n->kind == SQ_AST_E_CALL && !sq_function_exists(n->text))
+        add_item(w->r, SQ_CHECK_ERROR, SQ_CHECK_FUNCTION, n->text, orig_offset(w->map, n->span),
+                 "eval function %s() is not supported", n->text);
+    for (int i = 0; i < n->nkids; i++)
+        walk(w, n->kids[i]);
+}
+
+/* ------------------------------------------------------------------------ */
+/* 4. Fields                                                                 */
+
+typedef struct fieldck {
+    sq_check_result *r;
+    const sq_srcmap *map;
+    const sq_datasource **srcs;
+    size_t nsrcs;
+    sq_buf label;          /* data source "X" / data sources "X", "Y" */
+    sq_symtab *defined;    /* fields the pipeline created */
+    sq_symtab *reported;   /* each missing field once */
+    const char *assigning; /* eval's target: `x=if(c, y, x)` keeps x as it was */
+    int tracking;
+} fieldck;
+
+/* Fields every event has, or that Splunk adds, whatever its source. */
+static int default_field(const char *f) {
+    static const char *const names[] = {
+        "eventtype",  "host",         "index",         "linecount",           "punct",
+        "source",     "sourcetype",   "splunk_server", "splunk_server_group", "tag",
+        "timeendpos", "timestartpos",
+    };
+    if (f[0] == '_' || strncmp(f, "date_", 5) == 0 || strncmp(f, "tag::", 5) == 0)
+        return 1;
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (strcmp(f, names[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Search-time modifiers that look like field comparisons in a search. */
+static int search_modifier(const char *f) {
+    static const char *const names[] = {
+        "daysago",
+        "earliest",
+        "enddaysago",
+        "endhoursago",
+        "endminutesago",
+        "endmonthsago",
+        "endtime",
+        "endtimeu",
+        "eventtypetag",
+        "hoursago",
+        "hosttag",
+        "latest",
+        "minutesago",
+        "monthsago",
+        "savedsearch",
+        "savedsplunk",
+        "searchtimespandays",
+        "searchtimespanhours",
+        "searchtimespanminutes",
+        "searchtimespanmonths",
+        "startdaysago",
+        "starthoursago",
+        "startminutesago",
+        "startmonthsago",
+        "starttime",
+        "starttimeu",
+        "timeformat",
+    };
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (strcasecmp(f, names[i]) == 0)
+            return 1;
+    return 0;
+}
+
+static int in_set(const sq_symtab *t, const char *f) {
+    sq_sym s;
+    return sq_sym_find(t, f, strlen(f), &s);
+}
+
+static void define(fieldck *fc, const char *f) {
+    if (f && *f)
+        sq_intern_cstr(fc->defined, f);
+}
+
+static void define_node(fieldck *fc, const sq_ast *n) {
+    if (n && (n->kind == SQ_AST_WORD || n->kind == SQ_AST_E_FIELD))
+        define(fc, n->text);
+}
+
+/* Would reading f at this point of the pipeline read a missing field?
+ * Wildcards, $tokens$ and foreach's <<FIELD>> name no one field; a bare
+ * `null` in eval is the idiom for a null value. */
+static int field_missing(const fieldck *fc, const char *f) {
+    if (!fc->tracking || !f || !*f || strpbrk(f, "*$") || strstr(f, "<<") || default_field(f) ||
+        strcmp(f, "null") == 0 || in_set(fc->defined, f))
+        return 0;
+    for (size_t i = 0; i < fc->nsrcs; i++)
+        if (in_set(fc->srcs[i]->fields, f))
+            return 0;
+    return 1;
+}
+
+static void read_field(fieldck *fc, const char *f, sq_span span) {
+    if (!field_missing(fc, f) || in_set(fc->reported, f) ||
+        (fc->assigning && strcmp(f, fc->assigning) == 0))
+        return;
+    sq_intern_cstr(fc->reported, f);
+    add_item(fc->r, SQ_CHECK_WARNING, SQ_CHECK_FIELD, f, orig_offset(fc->map, span),
+             "field \"%s\" is not provided by %s", f, fc->label.data);
+}
+
+/* A WORD naming a field, maybe with a sort direction in front. */
+static void read_word(fieldck *fc, const sq_ast *n) {
+    if (!n || n->kind != SQ_AST_WORD)
+        return;
+    const char *f = n->text;
+    if (!(n->flags & SQ_AST_QUOTED) && (*f == '+' || *f == '-'))
+        f++;
+    read_field(fc, f, n->span);
+}
+
+static int is_number(const char *s) {
+    char *end;
+    if (!*s)
+        return 0;
+    strtod(s, &end);
+    return *end == '\0';
+}
+
+/* Functions that test whether a field exists: reading a missing field is
+ * their point. */
+static int null_test(const char *fn) {
+    static const char *const names[] = {"coalesce", "isnotnull", "isnull", "nullif", "typeof"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (strcasecmp(fn, names[i]) == 0)
+            return 1;
+    return 0;
+}
+
+static void read_expr(fieldck *fc, const sq_ast *e) {
+    switch (e->kind) {
+    case SQ_AST_E_FIELD:
+        read_field(fc, e->text, e->span);
+        return;
+    case SQ_AST_E_CALL:
+        for (int i = 0; i < e->nkids; i++)
+            if (!(null_test(e->text) && e->kids[i]->kind == SQ_AST_E_FIELD))
+                read_expr(fc, e->kids[i]);
+        return;
+    case SQ_AST_SUBSEARCH:
+        return;
+    default:
+        for (int i = 0; i < e->nkids; i++)
+            read_expr(fc, e->kids[i]);
+    }
+}
+
+/* The missing fields a search expression reads (reported when report).
+ * An OR whose some branch reads only fields that exist is fine as it is:
+ * data source macros list alternatives for several configurations
+ * (`eventtype=x OR Channel=y OR source=z`). */
+static int read_search(fieldck *fc, const sq_ast *s, int report) {
+    int missing = 0;
+    switch (s->kind) {
+    case SQ_AST_S_COMPARE:
+    case SQ_AST_S_IN:
+        if (s->nkids == 0 || search_modifier(s->kids[0]->text) ||
+            !field_missing(fc, s->kids[0]->text))
+            return 0;
+        if (report)
+            read_field(fc, s->kids[0]->text, s->kids[0]->span);
+        return 1;
+    case SQ_AST_S_OR:
+    case SQ_AST_S_AND:
+    case SQ_AST_S_NOT:
+        if (s->kind == SQ_AST_S_OR)
+            for (int i = 0; i < s->nkids; i++)
+                if (read_search(fc, s->kids[i], 0) == 0)
+                    return 0;
+        for (int i = 0; i < s->nkids; i++)
+            missing += read_search(fc, s->kids[i], report);
+        return missing;
+    default:
+        return 0; /* terms, TERM(), subsearches */
+    }
+}
+
+static const sq_ast *kid(const sq_ast *n, int i) {
+    return i >= 0 && i < n->nkids ? n->kids[i] : NULL;
+}
+
+static int is_word_node(const sq_ast *n) {
+    return n && n->kind == SQ_AST_WORD;
+}
+
+/* `X as Y` at kids i..i+2: returns Y, else NULL. */
+static const sq_ast *alias_at(const sq_ast *st, int i) {
+    if (sq_ast_is_word(kid(st, i + 1), "as") && is_word_node(kid(st, i + 2)))
+        return kid(st, i + 2);
+    return NULL;
+}
+
+static const char *option_value(const sq_ast *opt) {
+    return opt->nkids > 0 ? opt->kids[0]->text : "";
+}
+
+/* Arguments of an aggregation call: count(x), values(x), count(eval(...)). */
+static void read_call_args(fieldck *fc, const sq_ast *call) {
+    for (int i = 0; i < call->nkids; i++) {
+        const sq_ast *a = call->kids[i];
+        if (a->kind == SQ_AST_WORD && !is_number(a->text))
+            read_word(fc, a);
+        else if (a->kind == SQ_AST_EXPRARG && a->nkids > 0)
+            read_expr(fc, a->kids[0]);
+        else if (a->kind == SQ_AST_CALL)
+            read_call_args(fc, a);
+    }
+}
+
+/* stats, eventstats, streamstats, chart, timechart, top, rare... */
+static void stage_stats(fieldck *fc, const sq_ast *st, int fields_first) {
+    int grouping = 0;
+    for (int i = 0; i < st->nkids; i++) {
+        const sq_ast *k = st->kids[i];
+        if (sq_ast_is_word(k, "by") || sq_ast_is_word(k, "over")) {
+            grouping = 1;
+            continue;
+        }
+        if (k->kind == SQ_AST_CALL) {
+            read_call_args(fc, k);
+            const sq_ast *as = alias_at(st, i);
+            if (as) {
+                define_node(fc, as);
+                i += 2;
+            }
+            continue;
+        }
+        if (k->kind != SQ_AST_WORD)
+            continue;
+        if (grouping || fields_first) {
+            read_word(fc, k);
+            continue;
+        }
+        const sq_ast *as = alias_at(st, i); /* count as n */
+        define_node(fc, as ? as : k);
+        if (as)
+            i += 2;
+    }
+}
+
+static void stage_rename(fieldck *fc, const sq_ast *st) {
+    for (int i = 0; i < st->nkids; i++) {
+        const sq_ast *as = alias_at(st, i);
+        if (!as || !is_word_node(st->kids[i]))
+            continue;
+        if (strchr(st->kids[i]->text, '*')) {
+            fc->tracking = 0; /* a wildcard rename: which fields, we cannot say */
+            return;
+        }
+        read_word(fc, st->kids[i]);
+        define_node(fc, as);
+        i += 2;
+    }
+}
+
+static void stage_words(fieldck *fc, const sq_ast *st) {
+    for (int i = 0; i < st->nkids; i++) {
+        const sq_ast *k = st->kids[i];
+        if (k->kind == SQ_AST_WORD && !is_number(k->text) && !sq_ast_is_word(k, "sortby") &&
+            !sq_ast_is_word(k, "d") && !sq_ast_is_word(k, "desc") && strcmp(k->text, "+") != 0 &&
+            strcmp(k->text, "-") != 0)
+            read_word(fc, k);
+        else if (k->kind == SQ_AST_CALL) /* sort num(x) */
+            read_call_args(fc, k);
+    }
+}
+
+static void stage_fields(fieldck *fc, const sq_ast *st) {
+    if (st->nkids > 0 && st->kids[0]->kind == SQ_AST_WORD && strcmp(st->kids[0]->text, "-") == 0)
+        return; /* removing fields reads none */
+    stage_words(fc, st);
+    fc->tracking = 0;
+}
+
+static void stage_define_words(fieldck *fc, const sq_ast *st) {
+    for (int i = 0; i < st->nkids; i++)
+        if (st->kids[i]->kind == SQ_AST_WORD)
+            define_node(fc, st->kids[i]);
+}
+
+static void stage_bin(fieldck *fc, const sq_ast *st) {
+    for (int i = 0; i < st->nkids; i++) {
+        const sq_ast *k = st->kids[i];
+        if (k->kind != SQ_AST_WORD)
+            continue;
+        const sq_ast *as = alias_at(st, i);
+        read_word(fc, k);
+        if (as) {
+            define_node(fc, as);
+            i += 2;
+        }
+    }
+}
+
+/* Named groups of a regular expression: (?<name>...), (?P<name>...). */
+static void define_groups(fieldck *fc, const char *re) {
+    for (const char *p = re; (p = strstr(p, "(?")) != NULL; p += 2) {
+        const char *q = p + 2;
+        if (*q == 'P')
+            q++;
+        if (*q != '<' || q[1] == '=' || q[1] == '!')
+            continue;
+        const char *end = strchr(q + 1, '>');
+        if (!end)
+            return;
+        char *name = sq_xstrndup(q + 1, (size_t)(end - q - 1));
+        define(fc, name);
+        free(name);
+    }
+}
+
+static void stage_rex(fieldck *fc, const sq_ast *st) {
+    const sq_ast *field = NULL;
+    int sed = 0;
+    for (int i = 0; i < st->nkids; i++) {
+        const sq_ast *k = st->kids[i];
+        if (k->kind == SQ_AST_OPTION && strcasecmp(k->text, "field") == 0 && k->nkids > 0)
+            field = k->kids[0];
+        else if (k->kind == SQ_AST_OPTION && strcasecmp(k->text, "mode") == 0)
+            sed = strcasecmp(option_value(k), "sed") == 0;
+    }
+    if (field)
+        read_word(fc, field);
+    for (int i = 0; i < st->nkids && !sed; i++)
+        if (st->kids[i]->kind == SQ_AST_WORD)
+            define_groups(fc, st->kids[i]->text);
+}
+
+static void stage_regex(fieldck *fc, const sq_ast *st) {
+    for (int i = 0; i < st->nkids; i++)
+        if (st->kids[i]->kind == SQ_AST_OPTION)
+            read_field(fc, st->kids[i]->text, st->kids[i]->span);
+}
+
+static void stage_spath(fieldck *fc, const sq_ast *st) {
+    const char *path = NULL, *output = NULL;
+    for (int i = 0; i < st->nkids; i++) {
+        const sq_ast *k = st->kids[i];
+        if (k->kind == SQ_AST_OPTION && strcasecmp(k->text, "input") == 0 && k->nkids > 0)
+            read_word(fc, k->kids[0]);
+        else if (k->kind == SQ_AST_OPTION && strcasecmp(k->text, "output") == 0)
+            output = option_value(k);
+        else if (k->kind == SQ_AST_OPTION && strcasecmp(k->text, "path") == 0)
+            path = option_value(k);
+        else if (k->kind == SQ_AST_WORD && !path)
+            path = k->text;
+    }
+    if (output || path)
+        define(fc, output ? output : path);
+    else
+        fc->tracking = 0; /* every field of the JSON */
+}
+
+static void stage_lookup(fieldck *fc, const sq_ast *st) {
+    int i = 0, outputs = 0;
+    while (i < st->nkids && st->kids[i]->kind == SQ_AST_OPTION)
+        i++;
+    for (i++; i < st->nkids; i++) { /* past the table's name */
+        const sq_ast *k = st->kids[i];
+        if (sq_ast_is_word(k, "output") || sq_ast_is_word(k, "outputnew")) {
+            outputs = 1;
+            continue;
+        }
+        if (!is_word_node(k))
+            continue;
+        const sq_ast *as = alias_at(st, i);
+        if (outputs)
+            define_node(fc, as ? as : k);
+        else
+            read_word(fc, as ? as : k);
+        if (as)
+            i += 2;
+    }
+    if (!outputs)
+        fc->tracking = 0; /* every field of the table */
+}
+
+static void stage_iplocation(fieldck *fc, const sq_ast *st) {
+    static const char *const added[] = {"City",   "Continent", "Country", "MetroCode",
+                                        "Region", "Timezone",  "lat",     "lon"};
+    const char *prefix = "";
+    for (int i = 0; i < st->nkids; i++) {
+        const sq_ast *k = st->kids[i];
+        if (k->kind == SQ_AST_OPTION && strcasecmp(k->text, "prefix") == 0)
+            prefix = option_value(k);
+        else if (k->kind == SQ_AST_WORD)
+            read_word(fc, k);
+    }
+    for (size_t i = 0; i < sizeof added / sizeof *added; i++) {
+        sq_buf f = SQ_BUF_INIT;
+        sq_buf_printf(&f, "%s%s", prefix, added[i]);
+        define(fc, f.data);
+        sq_buf_free(&f);
+    }
+}
+
+static void stage_convert(fieldck *fc, const sq_ast *st) {
+    for (int i = 0; i < st->nkids; i++) {
+        const sq_ast *k = st->kids[i];
+        if (k->kind != SQ_AST_CALL)
+            continue;
+        read_call_args(fc, k);
+        const sq_ast *as = alias_at(st, i);
+        if (as) {
+            define_node(fc, as);
+            i += 2;
+        }
+    }
+}
+
+static void stage_eval(fieldck *fc, const sq_ast *st) {
+    for (int i = 0; i < st->nkids; i++) {
+        const sq_ast *a = st->kids[i];
+        if (a->kind != SQ_AST_E_ASSIGN || a->nkids < 2)
+            continue;
+        fc->assigning = a->kids[0]->text;
+        read_expr(fc, a->kids[1]);
+        fc->assigning = NULL;
+        define_node(fc, a->kids[0]);
+    }
+}
+
+static void stage_strcat(fieldck *fc, const sq_ast *st) {
+    const sq_ast *dest = NULL;
+    for (int i = 0; i < st->nkids; i++)
+        if (st->kids[i]->kind == SQ_AST_WORD)
+            dest = st->kids[i];
+    for (int i = 0; i < st->nkids; i++) {
+        const sq_ast *k = st->kids[i];
+        if (k != dest && k->kind == SQ_AST_WORD && !(k->flags & SQ_AST_QUOTED))
+            read_word(fc, k);
+    }
+    define_node(fc, dest);
+}
+
+/* One stage's reads and writes.  Returns with fc->tracking cleared after a
+ * stage the pass does not follow. */
+static void fields_stage(fieldck *fc, const sq_ast *st) {
+    const char *c = st->text;
+    if (strcasecmp(c, "search") == 0) {
+        for (int i = 0; i < st->nkids; i++)
+            read_search(fc, st->kids[i], 1);
+    } else if (strcasecmp(c, "where") == 0) {
+        for (int i = 0; i < st->nkids; i++)
+            read_expr(fc, st->kids[i]);
+    } else if (strcasecmp(c, "eval") == 0) {
+        stage_eval(fc, st);
+    } else if (strcasecmp(c, "eventstats") == 0 || strcasecmp(c, "streamstats") == 0) {
+        stage_stats(fc, st, 0);
+    } else if (strcasecmp(c, "stats") == 0 || strcasecmp(c, "chart") == 0 ||
+               strcasecmp(c, "timechart") == 0 || strcasecmp(c, "sistats") == 0) {
+        stage_stats(fc, st, 0);
+        fc->tracking = 0;
+    } else if (strcasecmp(c, "top") == 0 || strcasecmp(c, "rare") == 0) {
+        stage_stats(fc, st, 1);
+        fc->tracking = 0;
+    } else if (strcasecmp(c, "rename") == 0) {
+        stage_rename(fc, st);
+    } else if (strcasecmp(c, "table") == 0) {
+        stage_words(fc, st);
+        fc->tracking = 0;
+    } else if (strcasecmp(c, "fields") == 0) {
+        stage_fields(fc, st);
+    } else if (strcasecmp(c, "dedup") == 0 || strcasecmp(c, "sort") == 0 ||
+               strcasecmp(c, "mvexpand") == 0 || strcasecmp(c, "makemv") == 0 ||
+               strcasecmp(c, "nomv") == 0) {
+        stage_words(fc, st);
+    } else if (strcasecmp(c, "transaction") == 0 || strcasecmp(c, "mvcombine") == 0) {
+        stage_words(fc, st);
+        fc->tracking = 0;
+    } else if (strcasecmp(c, "fillnull") == 0 || strcasecmp(c, "filldown") == 0) {
+        stage_define_words(fc, st);
+    } else if (strcasecmp(c, "bin") == 0 || strcasecmp(c, "bucket") == 0) {
+        stage_bin(fc, st);
+    } else if (strcasecmp(c, "rex") == 0) {
+        stage_rex(fc, st);
+    } else if (strcasecmp(c, "regex") == 0) {
+        stage_regex(fc, st);
+    } else if (strcasecmp(c, "spath") == 0) {
+        stage_spath(fc, st);
+    } else if (strcasecmp(c, "lookup") == 0) {
+        stage_lookup(fc, st);
+    } else if (strcasecmp(c, "iplocation") == 0) {
+        stage_iplocation(fc, st);
+    } else if (strcasecmp(c, "convert") == 0) {
+        stage_convert(fc, st);
+    } else if (strcasecmp(c, "strcat") == 0) {
+        stage_strcat(fc, st);
+    } else if (strcasecmp(c, "head") == 0 || strcasecmp(c, "tail") == 0 ||
+               strcasecmp(c, "reverse") == 0 || strcasecmp(c, "uniq") == 0) {
+        /* no fields read or made */
+    } else {
+        fc->tracking = 0;
+    }
+}
+
+/* Which data sources the rule reads, and can their fields be checked? */
+static int resolve_sources(fieldck *fc, const sq_check_opts *o) {
+    if (!o || !o->datasources || sq_datasources_count(o->datasources) == 0 || o->ndata_sources == 0)
+        return 0;
+    int ok = 1;
+    for (size_t i = 0; i < o->ndata_sources; i++) {
+        /* "A AND B": the rule reads both. */
+        const char *s = o->data_sources[i];
+        while (*s) {
+            const char *and = strstr(s, " AND ");
+            size_t n = and? (size_t)(and-s) : strlen(s);
+            while (n > 0 && isspace((unsigned char)s[n - 1]))
+                n--;
+            while (n > 0 && isspace((unsigned char)*s)) {
+                s++;
+                n--;
+            }
+            const sq_datasource *d = n ? sq_datasource_find(o->datasources, s, n) : NULL;
+            if (n && !d) {
+                add_item(fc->r, SQ_CHECK_NOTE, SQ_CHECK_DATA_SOURCE, NULL, -1,
+                         "data source \"%.*s\" is not among the %zu known: fields not checked",
+                         (int)n, s, sq_datasources_count(o->datasources));
+                ok = 0;
+            } else if (d && !d->fields) {
+                add_item(fc->r, SQ_CHECK_NOTE, SQ_CHECK_DATA_SOURCE, d->name, -1,
+                         "data source \"%s\" lists no fields: fields not checked", d->name);
+                ok = 0;
+            } else if (d) {
+                fc->srcs = sq_xrealloc(fc->srcs, (fc->nsrcs + 1) * sizeof *fc->srcs);
+                fc->srcs[fc->nsrcs++] = d;
+            }
+            s = and? and+5 : s + n;
+        }
+    }
+    if (!ok || fc->nsrcs == 0)
+        return 0;
+    sq_buf_printf(&fc->label, "data source%s ", fc->nsrcs > 1 ? "s" : "");
+    for (size_t i = 0; i < fc->nsrcs; i++)
+        sq_buf_printf(&fc->label, "%s\"%s\"", i ? ", " : "", fc->srcs[i]->name);
+    return 1;
+}
+
+static void check_fields(sq_check_result *r, const sq_srcmap *map, const sq_ast *pipeline,
+                         const sq_check_opts *o) {
+    fieldck fc = {.r = r, .map = map, .label = SQ_BUF_INIT};
+    /* Only a rule that reads events (its first stage a search) reads fields
+     * of its data sources; tstats, datamodel, inputlookup read others. */
+    if (pipeline->nkids > 0 && strcasecmp(pipeline->kids[0]->text, "search") == 0 &&
+        resolve_sources(&fc, o)) {
+        r->fields_checked = 1;
+        fc.defined = sq_symtab_new();
+        fc.reported = sq_symtab_new();
+        fc.tracking = 1;
+        for (int i = 0; i < pipeline->nkids && fc.tracking; i++)
+            fields_stage(&fc, pipeline->kids[i]);
+        sq_symtab_free(fc.defined);
+        sq_symtab_free(fc.reported);
+    }
+    free(fc.srcs);
+    sq_buf_free(&fc.label);
+}
+
+/* ------------------------------------------------------------------------ */
+
+/* Items found in the expansion of a macro sit on its call: say which. */
+static void name_macros(sq_check_result *r) {
+    for (size_t i = 0; i < r->nitems; i++) {
+        sq_check_item *it = &r->items[i];
+        const char *at = it->offset >= 0 ? r->text + it->offset : NULL;
+        if (it->kind == SQ_CHECK_MACRO || !at || at[0] != '`' || at[1] == '`')
+            continue;
+        it->macro = call_name(r->text, it->offset);
+    }
+}
+
+void sq_check(sq_env *env, const char *text, const sq_check_opts *opts, sq_check_result *out) {
+    memset(out, 0, sizeof *out);
+    out->text = sq_xstrdup(text);
+    char *expanded = NULL;
+    size_t elen = 0;
+    sq_srcmap *map = NULL;
+    int blanked = expand(env, out, &expanded, &elen, &map);
+    if (blanked >= 0) {
+        sq_ast *ast = NULL;
+        sq_error err;
+        sq_error_clear(&err);
+        if (sq_parse(expanded, elen, SQ_PARSE_QUERY, &ast, &err) < 0) {
+            add_item(out, SQ_CHECK_ERROR, SQ_CHECK_SYNTAX, NULL, orig_offset(map, err.span), "%s%s",
+                     err.msg, blanked ? " (with the undefined macros left out)" : "");
+        } else {
+            out->parsed = 1;
+            walker w = {.env = env, .r = out, .map = map};
+            walk(&w, ast);
+            check_fields(out, map, ast, opts);
+        }
+        sq_ast_free(ast);
+    }
+    free(expanded);
+    sq_srcmap_free(map);
+    name_macros(out);
+    sort_items(out);
+}
