@@ -105,9 +105,11 @@ static void advance(sq_reader *r, size_t to) {
     r->pos = to;
 }
 
-/* Drop what has been consumed (records handed out earlier die here). */
+/* Drop what has been consumed (records handed out earlier die here).  Only
+ * once the consumed part outweighs the rest, so that each byte is moved a
+ * bounded number of times. */
 static void compact(sq_reader *r) {
-    if (r->pos == 0)
+    if (r->pos == 0 || r->pos < r->len - r->pos)
         return;
     memmove(r->buf, r->buf + r->pos, r->len - r->pos);
     r->len -= r->pos;
