@@ -218,10 +218,8 @@ static int write_junit(const char *path, const detection_run *runs, size_t nruns
             c[d->outs[k].status]++;
         fputs("  <testsuite name=\"", f);
         xml_text(d->nouts ? d->outs[0].detection : d->path, f);
-        fprintf(f, "\" tests=\"%zu\" failures=\"%zu\" errors=\"%zu\" skipped=\"%zu\" file=\"",
+        fprintf(f, "\" tests=\"%zu\" failures=\"%zu\" errors=\"%zu\" skipped=\"%zu\">\n",
                 d->nouts, c[SQ_TEST_FAIL], c[SQ_TEST_ERROR], c[SQ_TEST_SKIP]);
-        xml_text(d->path, f);
-        fputs("\">\n", f);
         for (size_t k = 0; k < d->nouts; k++) {
             const sq_test_outcome *o = &d->outs[k];
             fputs("    <testcase classname=\"", f);

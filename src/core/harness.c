@@ -339,7 +339,7 @@ static char *judge(const sq_detection *d, const sq_det_test *t, const sq_result 
 
 static char *explain(const sq_prepared *p, const sq_result *r, const diag_capture *cap) {
     sq_buf out = SQ_BUF_INIT;
-    sq_buf_printf(&out, "    events read: %llu", (unsigned long long)r->counters.events_read);
+    sq_buf_printf(&out, "events read: %llu", (unsigned long long)r->counters.events_read);
     if (r->counters.lines_skipped)
         sq_buf_printf(&out, " (%llu malformed lines skipped)",
                       (unsigned long long)r->counters.lines_skipped);
@@ -347,7 +347,7 @@ static char *explain(const sq_prepared *p, const sq_result *r, const diag_captur
     int zero_named = 0;
     for (size_t i = 0; i < r->nstages; i++) {
         const sq_stage_stat *s = &r->stages[i];
-        sq_buf_printf(&out, "    stage %zu %-12s in %llu, out %llu", i + 1, s->command,
+        sq_buf_printf(&out, "stage %zu %-12s in %llu, out %llu", i + 1, s->command,
                       (unsigned long long)s->events_in, (unsigned long long)s->events_out);
         if (!zero_named && s->events_in > 0 && s->events_out == 0 && i + 1 < r->nstages) {
             sq_buf_adds(&out, "   <- no events pass this stage");
@@ -366,14 +366,14 @@ static char *explain(const sq_prepared *p, const sq_result *r, const diag_captur
             sq_buf_printf(&missing, "%s`%s`", missing.len ? ", " : "", read.names[i]);
     }
     if (missing.len && r->counters.events_read)
-        sq_buf_printf(&out, "    fields the search reads that never appeared in the data: %s\n",
+        sq_buf_printf(&out, "fields the search reads that never appeared in the data: %s\n",
                       missing.data);
     sq_buf_free(&missing);
     list_free(&read);
     if (cap->filters.len)
-        sq_buf_printf(&out, "    macros defaulted to `search *`: %s\n", cap->filters.data);
+        sq_buf_printf(&out, "macros defaulted to `search *`: %s\n", cap->filters.data);
     if (cap->warnings.len)
-        sq_buf_printf(&out, "    warnings:\n%s", cap->warnings.data);
+        sq_buf_printf(&out, "warnings:\n%s", cap->warnings.data);
     if (out.len && out.data[out.len - 1] == '\n')
         out.data[--out.len] = '\0';
     return sq_buf_steal(&out);
