@@ -44,8 +44,8 @@ sq_value jd_value(const jd_node *n, const char *src);
  * objects and arrays give no field.  Only scalars whose text ends at or
  * before `cutoff` bytes are extracted (0: no cutoff).  A field the
  * extraction names is replaced on its first value (existing values are not
- * kept).  skip_internal: names starting with '_' are not written (their
- * values would overwrite _raw/_time). */
+ * kept).  skip_internal: fields named _raw and _time are not written (they
+ * would overwrite the event's own text and time). */
 void jd_flatten(sq_query *q, sq_event *ev, const jd_node *n, const char *src, const char *prefix,
                 size_t cutoff, int skip_internal);
 
