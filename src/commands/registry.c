@@ -20,6 +20,7 @@ extern const sq_command sq_cmd_eventstats;
 extern const sq_command sq_cmd_fields;
 extern const sq_command sq_cmd_fillnull;
 extern const sq_command sq_cmd_fit;
+extern const sq_command sq_cmd_fromjson;
 extern const sq_command sq_cmd_head;
 extern const sq_command sq_cmd_makemv;
 extern const sq_command sq_cmd_makeresults;
@@ -28,11 +29,13 @@ extern const sq_command sq_cmd_mvcombine;
 extern const sq_command sq_cmd_mvexpand;
 extern const sq_command sq_cmd_nomv;
 extern const sq_command sq_cmd_regex;
+extern const sq_command sq_cmd_registry: spath, fromjson;
 extern const sq_command sq_cmd_rename;
 extern const sq_command sq_cmd_reverse;
 extern const sq_command sq_cmd_rex;
 extern const sq_command sq_cmd_search;
 extern const sq_command sq_cmd_sort;
+extern const sq_command sq_cmd_spath;
 extern const sq_command sq_cmd_stats;
 extern const sq_command sq_cmd_strcat;
 extern const sq_command sq_cmd_streamstats;
@@ -56,6 +59,7 @@ static const sq_command *const commands[] = {
     &sq_cmd_fields,
     &sq_cmd_fillnull,
     &sq_cmd_fit,
+    &sq_cmd_fromjson,
     &sq_cmd_head,
     &sq_cmd_makemv,
     &sq_cmd_makeresults,
@@ -64,11 +68,13 @@ static const sq_command *const commands[] = {
     &sq_cmd_mvexpand,
     &sq_cmd_nomv,
     &sq_cmd_regex,
+    &sq_cmd_registry: spath, fromjson,
     &sq_cmd_rename,
     &sq_cmd_reverse,
     &sq_cmd_rex,
     &sq_cmd_search,
     &sq_cmd_sort,
+    &sq_cmd_spath,
     &sq_cmd_stats,
     &sq_cmd_strcat,
     &sq_cmd_streamstats,

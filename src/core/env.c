@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "splq/buf.h"
+#include "splq/lookup.h"
 #include "splq/macro.h"
 #include "splq/sourcetype.h"
 #include "splq/splq.h"
@@ -76,6 +77,8 @@ int sq_env_init(sq_env *env, const char *argv0, sq_error *err) {
 void sq_env_free(sq_env *env) {
     sq_macros_free(env->macros);
     sq_sourcetypes_free(env->sourcetypes);
+    sq_lookups_free(env->lookups);
+    env->lookups = NULL;
     env->macros = NULL;
     env->sourcetypes = NULL;
 }
