@@ -14,6 +14,10 @@ typedef enum sq_bound {
 /* Is c a breaker at this level? */
 int sq_search_is_breaker(unsigned char c, sq_bound level);
 
+/* Longest term with '*' inside that sq_search_term_match handles (the
+ * matcher refuses longer ones at compile time). */
+#define SQ_SEARCH_TERM_MAX 1024
+
 /* Does the term pat (with '*' wildcards) occur in s[0..slen) as a run of
  * whole tokens: starting after a breaker (or at the start) and ending before
  * one (or at the end)?  A '*' matches any run of characters that are not

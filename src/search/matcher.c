@@ -122,6 +122,21 @@ static mnode *cmp_node(sq_query *q, const char *field, size_t flen, sq_op_code o
     return m;
 }
 
+/* A term with a '*' inside is matched by an automaton with one state per
+ * byte of the term: a bound keeps that on the stack. */
+static int check_term(const sq_ast *a, const char *text, sq_error *err) {
+    size_t len = strlen(text), lo = 0, hi = len;
+    while (lo < hi && text[lo] == '*')
+        lo++;
+    while (hi > lo && text[hi - 1] == '*')
+        hi--;
+    if (hi - lo > SQ_SEARCH_TERM_MAX && memchr(text + lo, '*', hi - lo))
+        return sq_fail_at(err, SQ_ERR_LIMIT, a->span,
+                          "search term with wildcards longer than %d characters",
+                          SQ_SEARCH_TERM_MAX);
+    return 0;
+}
+
 static mnode *term_node(const char *text, size_t len, int cs, sq_bound bound) {
     if (len > 0 && all_stars(text, len))
         return mnode_new(MK_TRUE);
@@ -216,6 +231,8 @@ static int compile_termfn(const sq_ast *a, mnode **out, sq_error *err) {
     if (a->nkids != 1 || !is_word(a->kids[0]) || !a->text)
         return sq_fail_at(err, SQ_ERR_SYNTAX, a->span, "malformed TERM()/CASE()");
     const char *t = a->kids[0]->text;
+    if (check_term(a, t, err) < 0)
+        return -1;
     if (strcasecmp(a->text, "TERM") == 0)
         *out = term_node(t, strlen(t), 0, SQ_BOUND_MAJOR);
     else if (strcasecmp(a->text, "CASE") == 0)
@@ -324,6 +341,8 @@ static int compile_node(sq_matcher *mt, const sq_ast *a, mnode **out, sq_error *
     case SQ_AST_WORD:
         if (!a->text)
             return sq_fail_at(err, SQ_ERR_SYNTAX, a->span, "empty search term");
+        if (check_term(a, a->text, err) < 0)
+            return -1;
         *out = term_node(a->text, strlen(a->text), 0, SQ_BOUND_ANY);
         return 0;
     case SQ_AST_S_TERMFN:

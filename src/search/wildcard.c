@@ -71,26 +71,15 @@ typedef struct term_ctx {
     int end_free; /* pat's last char is '*' or a breaker: no end boundary */
 } term_ctx;
 
-/* Does pat[pi..] match s from si, ending at a token boundary?  A '*' spans no
- * major breaker, so the backtracking is bounded by one major segment. */
-static int match_here(const term_ctx *c, size_t pi, size_t si) {
-    while (pi < c->plen && c->pat[pi] != '*') {
-        if (si >= c->slen || !same(c->pat[pi], c->s[si], c->cs))
+/* Does the star-free pat match s at si, ending at a token boundary? */
+static int literal_at(const term_ctx *c, size_t si) {
+    if (c->slen - si < c->plen)
+        return 0;
+    for (size_t pi = 0; pi < c->plen; pi++)
+        if (!same(c->pat[pi], c->s[si + pi], c->cs))
             return 0;
-        pi++;
-        si++;
-    }
-    if (pi == c->plen)
-        return c->end_free || si == c->slen ||
-               sq_search_is_breaker((unsigned char)c->s[si], c->level);
-    while (pi < c->plen && c->pat[pi] == '*')
-        pi++;
-    for (size_t k = si;; k++) {
-        if (match_here(c, pi, k))
-            return 1;
-        if (k >= c->slen || breaker[(unsigned char)c->s[k]] == BK_MAJOR)
-            return 0;
-    }
+    size_t e = si + c->plen;
+    return c->end_free || e == c->slen || sq_search_is_breaker((unsigned char)c->s[e], c->level);
 }
 
 /* The next position >= from where c occurs (either case unless cs), or
@@ -114,6 +103,54 @@ static size_t next_candidate(const char *s, size_t slen, size_t from, unsigned c
     return *lo_at < *up_at ? *lo_at : *up_at;
 }
 
+/* Terms with a '*' inside run as an NFA over the text, one state per
+ * position in the pattern: linear in the text whatever the stars (a
+ * backtracking matcher is exponential in the number of stars).  State j
+ * active: pat[0..j) matched so far.  `live` counts the active states so
+ * that the scan can skip ahead with memchr while nothing is under way. */
+static int nfa_match(const term_ctx *c, int start_free) {
+    const char *pat = c->pat, *s = c->s;
+    size_t m = c->plen, slen = c->slen;
+    unsigned char cur[SQ_SEARCH_TERM_MAX + 1], nxt[SQ_SEARCH_TERM_MAX + 1];
+    memset(cur, 0, m + 1);
+    size_t lo_at = (size_t)-1, up_at = (size_t)-1;
+    size_t live = 0;
+    for (size_t i = 0;; i++) {
+        if (live == 0) { /* nothing under way: skip to where a match can start */
+            i = next_candidate(s, slen, i, (unsigned char)pat[0], c->cs, &lo_at, &up_at);
+            if (i >= slen)
+                return 0;
+        }
+        if (start_free || i == 0 || sq_search_is_breaker((unsigned char)s[i - 1], c->level))
+            cur[0] = 1;
+        for (size_t j = 0; j < m; j++) /* a '*' may match nothing */
+            if (cur[j] && pat[j] == '*')
+                cur[j + 1] = 1;
+        if (cur[m] &&
+            (c->end_free || i == slen || sq_search_is_breaker((unsigned char)s[i], c->level)))
+            return 1;
+        if (i >= slen)
+            return 0;
+        unsigned char ch = (unsigned char)s[i];
+        memset(nxt, 0, m + 1);
+        live = 0;
+        for (size_t j = 0; j < m; j++) {
+            if (!cur[j])
+                continue;
+            if (pat[j] == '*') {
+                if (breaker[ch] != BK_MAJOR) {
+                    nxt[j] = 1;
+                    live++;
+                }
+            } else if (same(pat[j], (char)ch, c->cs)) {
+                nxt[j + 1] = 1;
+                live++;
+            }
+        }
+        memcpy(cur, nxt, m + 1);
+    }
+}
+
 int sq_search_term_match(const char *pat, size_t plen, const char *s, size_t slen, int cs,
                          sq_bound level) {
     /* Leading and trailing '*'s only free the term's ends: a '*' may match
@@ -129,6 +166,8 @@ int sq_search_term_match(const char *pat, size_t plen, const char *s, size_t sle
     term_ctx c = {
         pat + a, b - a, s, slen, cs, level, b < plen || sq_search_is_breaker(last, level)};
     int start_free = a > 0 || sq_search_is_breaker(first, level);
+    if (memchr(c.pat, '*', c.plen))
+        return c.plen <= SQ_SEARCH_TERM_MAX && nfa_match(&c, start_free);
     size_t lo_at = (size_t)-1, up_at = (size_t)-1; /* not searched yet */
     for (size_t st = 0; st < slen; st++) {
         st = next_candidate(s, slen, st, first, cs, &lo_at, &up_at);
@@ -136,7 +175,7 @@ int sq_search_term_match(const char *pat, size_t plen, const char *s, size_t sle
             break;
         if (!start_free && st > 0 && !sq_search_is_breaker((unsigned char)s[st - 1], level))
             continue;
-        if (match_here(&c, 0, st))
+        if (literal_at(&c, st))
             return 1;
     }
     return 0;

@@ -125,6 +125,25 @@ START_TEST(test_terms) {
     ck_assert(sq_search_term_match("10.0.0.1", 8, "ip=10.0.0.1 x", 13, 0, SQ_BOUND_MAJOR) == 0);
     ck_assert(sq_search_term_match("ip=10.0.0.1", 11, "ip=10.0.0.1 x", 13, 0, SQ_BOUND_MAJOR));
     ck_assert(!sq_search_term_match("10.0.0", 6, "a 10.0.0.1 b", 12, 0, SQ_BOUND_MAJOR));
+    /* many stars: linear, not exponential */
+    {
+        char text[4096], pat[64];
+        memset(text, 'a', sizeof text - 1);
+        text[sizeof text - 1] = '\0';
+        strcpy(pat, "a*a*a*a*a*a*a*a*a*a*a*a*a*a*b");
+        ck_assert(!tm(pat, text));
+        text[sizeof text - 2] = 'b';
+        ck_assert(tm(pat, text));
+    }
+    ck_assert(tm("a*c", "xx abc yy"));
+    ck_assert(!tm("a*c", "xx ab c yy"));
+    ck_assert(!tm("a*c", "xx abcd yy"));
+    ck_assert(tm("a*c*", "xx abcd yy"));
+    ck_assert(tm("a*c", "xx ab.c yy"));
+    ck_assert(tm("a*c", "xx.ab.c.yy"));
+    ck_assert(!tm("a*c", "xxab.c.yy"));
+    ck_assert(tm("*b*c", "xxab.c.yy"));
+    ck_assert(tm("fail*ed", "FAILED"));
     /* CASE() */
     ck_assert(sq_search_term_match("Foo", 3, "a Foo b", 7, 1, SQ_BOUND_ANY));
     ck_assert(!sq_search_term_match("Foo", 3, "a foo b", 7, 1, SQ_BOUND_ANY));
