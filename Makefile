@@ -24,7 +24,7 @@ CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
 UNIT_SRC := $(shell find tests/unit -name '*.c' | sort)
 UNIT_OBJ := $(UNIT_SRC:%.c=$(BUILD)/obj/%.o)
 
-.PHONY: all deps demo check unit golden corpus clean format check-sanitize
+.PHONY: all deps demo check unit golden scripts corpus clean format check-sanitize
 
 all: splq
 
@@ -64,7 +64,11 @@ unit: $(BUILD)/unit_tests
 golden: splq
 	SHARED=$(SHARED) tests/golden/run.sh ./splq
 
-check: unit golden
+# Script tests: end-to-end checks that need more than stdout (report files, schemas).
+scripts: splq
+	@for t in tests/scripts/*.sh; do bash "$$t" ./splq || exit 1; done
+
+check: unit golden scripts
 
 # The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.
 check-sanitize:
@@ -72,7 +76,7 @@ check-sanitize:
 	    LDFLAGS="-fsanitize=address,undefined" check
 
 # --- set-up and demo ---------------------------------------------------------
-DEPS_PKGS := re2c lemon libjansson-dev check libpcre2-dev libyaml-dev libedit-dev zlib1g-dev pkg-config gcc make
+DEPS_PKGS := re2c lemon libjansson-dev check libpcre2-dev libyaml-dev libedit-dev zlib1g-dev pkg-config gcc make libxml2-utils
 deps:
 	@missing=""; for p in $(DEPS_PKGS); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; done; \

@@ -39,5 +39,7 @@ sq_prepared *cli_prepare(sq_env *env, const char *text);
 int cli_parse_main(const cli_opts *o, sq_env *env, char *const *operands, int n);
 /* `splq check`: argv[0] is "check"; reads its own options after it. */
 int cli_check_main(const cli_opts *o, int argc, char **argv, const char *argv0);
+/* `splq test`: the detection regression harness (test_cmd.c). */
+int cli_test_main(const cli_opts *o, int argc, char **argv, const char *argv0);
 
 #endif

@@ -328,6 +328,10 @@ int main(int argc, char **argv) {
     if (rc < 0 && !parse_cmd && optind < argc && strcmp(argv[optind], "check") == 0 &&
         (optind + 1 < argc || optind == 1))
         rc = cli_check_main(&o, argc - optind, argv + optind, argv[0]);
+    /* `splq [OPTIONS] test ...` reads its own options too (test_cmd.c). */
+    else if (rc < 0 && !parse_cmd && optind < argc && strcmp(argv[optind], "test") == 0 &&
+             (optind + 1 < argc || optind == 1))
+        rc = cli_test_main(&o, argc - optind, argv + optind, argv[0]);
     if (rc >= 0) {
         free(o.macro_dirs);
         free(o.props);
