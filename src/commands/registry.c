@@ -22,14 +22,16 @@ extern const sq_command sq_cmd_fillnull;
 extern const sq_command sq_cmd_fit;
 extern const sq_command sq_cmd_fromjson;
 extern const sq_command sq_cmd_head;
+extern const sq_command sq_cmd_inputlookup;
+extern const sq_command sq_cmd_lookup;
 extern const sq_command sq_cmd_makemv;
 extern const sq_command sq_cmd_makeresults;
 extern const sq_command sq_cmd_mstats;
 extern const sq_command sq_cmd_mvcombine;
 extern const sq_command sq_cmd_mvexpand;
 extern const sq_command sq_cmd_nomv;
+extern const sq_command sq_cmd_outputlookup;
 extern const sq_command sq_cmd_regex;
-extern const sq_command sq_cmd_registry: spath, fromjson;
 extern const sq_command sq_cmd_rename;
 extern const sq_command sq_cmd_reverse;
 extern const sq_command sq_cmd_rex;
@@ -61,14 +63,16 @@ static const sq_command *const commands[] = {
     &sq_cmd_fit,
     &sq_cmd_fromjson,
     &sq_cmd_head,
+    &sq_cmd_inputlookup,
+    &sq_cmd_lookup,
     &sq_cmd_makemv,
     &sq_cmd_makeresults,
     &sq_cmd_mstats,
     &sq_cmd_mvcombine,
     &sq_cmd_mvexpand,
     &sq_cmd_nomv,
+    &sq_cmd_outputlookup,
     &sq_cmd_regex,
-    &sq_cmd_registry: spath, fromjson,
     &sq_cmd_rename,
     &sq_cmd_reverse,
     &sq_cmd_rex,
