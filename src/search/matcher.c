@@ -264,7 +264,9 @@ static int row_node(sq_matcher *mt, sq_event *row, mnode **out, sq_error *err) {
             if (strcmp(name, "search") == 0) {
                 sq_ast *ast = NULL;
                 int rc = sq_parse(text, len, SQ_PARSE_SEARCH, &ast, err);
-                if (rc == 0)
+                if (rc == 0 && !ast) /* empty: no condition (`return` of nothing) */
+                    kid = mnode_new(MK_TRUE);
+                else if (rc == 0)
                     rc = compile_node(mt, ast, &kid, err);
                 sq_ast_free(ast);
                 if (rc < 0) {
