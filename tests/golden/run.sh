@@ -48,11 +48,22 @@ command -v timeout >/dev/null && timeout_cmd=(timeout 120)
 work=$(mktemp -d "${TMPDIR:-/tmp}/splq-golden.XXXXXX") || exit 2
 trap 'rm -rf "$work"' EXIT
 
+# Run a private copy of the binary, so that a rebuild of SPLQ during the run
+# (the tree is shared) does not pull it from under the tests.  The copy sits
+# in a new directory beside the binary: splq finds macros/ one level up.
+if copy_dir=$(mktemp -d "$(dirname "$splq")/.golden-splq.XXXXXX" 2>/dev/null); then
+    if cp "$splq" "$copy_dir/splq" 2>/dev/null; then
+        splq="$copy_dir/splq"
+    fi
+    trap 'rm -rf "$work" "$copy_dir"' EXIT
+fi
+
 # Split a test file into $dir/<section> files; $dir/sections lists them.
 split_test() {
     awk -v dir="$2" '
         /^--- (args|query|input|files|expect|stderr|exit)[ \t]*$/ {
             sec = $2; pend = 0
+            if (seen[sec]++) print sec > (dir "/duplicates")
             printf "" > (dir "/" sec)
             print sec > (dir "/sections")
             next
@@ -101,6 +112,10 @@ run_test() {
     split_test "$t" "$dir"
     if [[ ! -f $dir/query ]]; then
         fail "$t" "no '--- query' section"
+        return
+    fi
+    if [[ -f $dir/duplicates ]]; then
+        fail "$t" "section(s) given twice: $(sort -u "$dir/duplicates" | tr '\n' ' ')"
         return
     fi
     if [[ ! -d $SHARED ]] && grep -q '\$SHARED\|\${SHARED}' "$t"; then

@@ -1,0 +1,35 @@
+# --help prints the usage summary on stdout and exits 0 (docs/cli.md has
+# the full reference; keep the two in step).
+--- args
+--help
+--- query
+--- expect
+usage: splq [OPTIONS] QUERY [FILE...]   run QUERY over the events in FILEs
+       splq parse [OPTIONS] QUERY       expand macros, parse, print the syntax tree
+       splq check [OPTIONS] QUERY|FILE.yml|DIR...  what a rule needs that splq cannot
+                                        run yet (splq check --help)
+       splq --help | --version
+
+QUERY is an SPL search (backtick macros allowed).  FILEs hold JSON lines,
+a JSON array, CloudTrail {"Records":[...]} or plain text, optionally gzipped;
+none or "-" reads standard input.
+
+options:
+  -o, --output table|json|csv  output format (default: table on a terminal, json otherwise)
+  -t, --sourcetype NAME        sourcetype of the inputs (default: detected; CloudTrail
+                               records are aws:cloudtrail, other JSON _json)
+  -m, --macros DIR             add a macro directory (repeatable; later ones override
+                               earlier ones; the project's macros/ is always first)
+      --props FILE             add a props.conf-style sourcetype file (repeatable)
+      --lookups DIR            add a lookup directory: lookup definitions (YAML,
+                               transforms.conf) and CSV tables (repeatable; later
+                               ones override earlier ones)
+  -f, --file FILE              read the query from FILE instead of the QUERY argument
+      --now TIME               search time as epoch seconds (default: the clock)
+      --expanded               (parse) print the macro-expanded query, not the tree
+      --spl                    (parse) print the tree back as canonical SPL
+  -h, --help                   show this help
+  -V, --version                show the version
+
+Exit status: 0 success, 1 an error in the query, the inputs or the output,
+2 a usage error.  The time zone is TZ's.
