@@ -1,0 +1,19 @@
+# top limit=2
+--- args
+-o
+json
+--now
+1700000000
+--- query
+| top limit=2 user
+--- input
+{"user":"alice","host":"a"}
+{"user":"bob","host":"a"}
+{"user":"alice","host":"b"}
+{"user":"carol","host":"b"}
+{"user":"alice","host":"a"}
+{"user":"bob","host":"b"}
+{"host":"c"}
+--- expect
+{"user":"alice","count":"3","percent":"50.000000"}
+{"user":"bob","count":"2","percent":"33.333333"}
