@@ -31,6 +31,7 @@ extern const sq_command sq_cmd_mvcombine;
 extern const sq_command sq_cmd_mvexpand;
 extern const sq_command sq_cmd_nomv;
 extern const sq_command sq_cmd_outputlookup;
+extern const sq_command sq_cmd_rare;
 extern const sq_command sq_cmd_regex;
 extern const sq_command sq_cmd_rename;
 extern const sq_command sq_cmd_reverse;
@@ -44,6 +45,7 @@ extern const sq_command sq_cmd_streamstats;
 extern const sq_command sq_cmd_summary;
 extern const sq_command sq_cmd_table;
 extern const sq_command sq_cmd_tail;
+extern const sq_command sq_cmd_top;
 extern const sq_command sq_cmd_uniq;
 extern const sq_command sq_cmd_where;
 
@@ -72,6 +74,7 @@ static const sq_command *const commands[] = {
     &sq_cmd_mvexpand,
     &sq_cmd_nomv,
     &sq_cmd_outputlookup,
+    &sq_cmd_rare,
     &sq_cmd_regex,
     &sq_cmd_rename,
     &sq_cmd_reverse,
@@ -85,6 +88,7 @@ static const sq_command *const commands[] = {
     &sq_cmd_summary,
     &sq_cmd_table,
     &sq_cmd_tail,
+    &sq_cmd_top,
     &sq_cmd_uniq,
     &sq_cmd_where,
 };
