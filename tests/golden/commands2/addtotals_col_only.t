@@ -1,0 +1,17 @@
+# addtotals row=false col=true: column sums only
+--- args
+-o
+json
+--now
+1700000000
+--- query
+| table host GET POST | addtotals row=false col=true
+--- input
+{"host":"web1","GET":"10","POST":"5"}
+{"host":"web2","GET":"7","POST":"x","PUT":"1.5"}
+{"host":"web3"}
+--- expect
+{"host":"web1","GET":"10","POST":"5"}
+{"host":"web2","GET":"7","POST":"x"}
+{"host":"web3"}
+{"GET":"17","POST":"5"}
