@@ -9,6 +9,8 @@
 
 #include "splq/command.h"
 
+extern const sq_command sq_cmd_addcoltotals;
+extern const sq_command sq_cmd_addtotals;
 extern const sq_command sq_cmd_apply;
 extern const sq_command sq_cmd_bin;
 extern const sq_command sq_cmd_bucket;
@@ -52,6 +54,8 @@ extern const sq_command sq_cmd_where;
 /* One row per line, so that additions merge cleanly. */
 /* clang-format off */
 static const sq_command *const commands[] = {
+    &sq_cmd_addcoltotals,
+    &sq_cmd_addtotals,
     &sq_cmd_apply,
     &sq_cmd_bin,
     &sq_cmd_bucket,
