@@ -234,6 +234,44 @@ START_TEST(reader_big_records) {
 }
 END_TEST
 
+START_TEST(reader_many_records) {
+    /* a few megabytes of lines and of array elements: every record intact,
+     * line numbers right across buffer refills */
+    for (int layout = 0; layout < 2; layout++) {
+        sq_buf b = SQ_BUF_INIT;
+        if (layout)
+            sq_buf_adds(&b, "[\n");
+        for (int i = 0; i < 20000; i++)
+            sq_buf_printf(&b, "{\"i\":%d,\"pad\":\"%0*d\"}%s\n", i, 100 + i % 150, 0,
+                          layout && i < 19999 ? "," : "");
+        if (layout)
+            sq_buf_adds(&b, "]\n");
+        fixture f;
+        fx_init(&f);
+        fx_write(&f, b.data, b.len);
+        sq_reader *r;
+        sq_error err;
+        ck_assert_int_eq(sq_reader_open(f.path, &f.env.diag, &f.q.counters, &r, &err), 0);
+        sq_record rec;
+        int i = 0, rc;
+        char want[32];
+        while ((rc = sq_reader_next(r, &rec, &err)) == 1) {
+            int n = snprintf(want, sizeof want, "{\"i\":%d,", i);
+            ck_assert_int_eq(memcmp(rec.text, want, (size_t)n), 0);
+            ck_assert_int_eq(rec.text[rec.len - 1], '}');
+            ck_assert_uint_eq(rec.line, (uint64_t)(i + 1 + layout));
+            i++;
+        }
+        ck_assert_int_eq(rc, 0);
+        ck_assert_int_eq(i, 20000);
+        ck_assert_uint_eq(f.q.counters.bytes_read, b.len);
+        sq_reader_close(r);
+        fx_free(&f);
+        sq_buf_free(&b);
+    }
+}
+END_TEST
+
 START_TEST(reader_stdin_and_errors) {
     fixture f;
     fx_init(&f);
@@ -465,6 +503,7 @@ static Suite *input_suite(void) {
     tcase_add_test(tc, reader_malformed);
     tcase_add_test(tc, reader_gzip);
     tcase_add_test(tc, reader_big_records);
+    tcase_add_test(tc, reader_many_records);
     tcase_add_test(tc, reader_stdin_and_errors);
     tcase_add_test(tc, flatten_names);
     tcase_add_test(tc, flatten_scalars);
