@@ -19,12 +19,14 @@ extern const sq_command sq_cmd_cyberchef;
 extern const sq_command sq_cmd_dedup;
 extern const sq_command sq_cmd_eval;
 extern const sq_command sq_cmd_eventstats;
+extern const sq_command sq_cmd_extract;
 extern const sq_command sq_cmd_fields;
 extern const sq_command sq_cmd_fillnull;
 extern const sq_command sq_cmd_fit;
 extern const sq_command sq_cmd_fromjson;
 extern const sq_command sq_cmd_head;
 extern const sq_command sq_cmd_inputlookup;
+extern const sq_command sq_cmd_kv;
 extern const sq_command sq_cmd_lookup;
 extern const sq_command sq_cmd_makemv;
 extern const sq_command sq_cmd_makeresults;
@@ -50,6 +52,7 @@ extern const sq_command sq_cmd_tail;
 extern const sq_command sq_cmd_top;
 extern const sq_command sq_cmd_uniq;
 extern const sq_command sq_cmd_where;
+extern const sq_command sq_cmd_xmlkv;
 
 /* One row per line, so that additions merge cleanly. */
 /* clang-format off */
@@ -64,12 +67,14 @@ static const sq_command *const commands[] = {
     &sq_cmd_dedup,
     &sq_cmd_eval,
     &sq_cmd_eventstats,
+    &sq_cmd_extract,
     &sq_cmd_fields,
     &sq_cmd_fillnull,
     &sq_cmd_fit,
     &sq_cmd_fromjson,
     &sq_cmd_head,
     &sq_cmd_inputlookup,
+    &sq_cmd_kv,
     &sq_cmd_lookup,
     &sq_cmd_makemv,
     &sq_cmd_makeresults,
@@ -95,6 +100,7 @@ static const sq_command *const commands[] = {
     &sq_cmd_top,
     &sq_cmd_uniq,
     &sq_cmd_where,
+    &sq_cmd_xmlkv,
 };
 /* clang-format on */
 
