@@ -8,8 +8,10 @@
  * (0-based), max= reads at most that many rows (default 1,000,000,000), both
  * counted before the WHERE filter, which is a search expression over the
  * row's fields.  With append=true the command may follow other commands: its
- * input passes through and the table's rows come after it.  A table that
- * does not exist is an error (strict= is accepted; splq is always strict). */
+ * input passes through and the table's rows come after it; the table is then
+ * read when that input is done, so an earlier outputlookup's file is seen.
+ * A table that does not exist is an error (strict= is accepted; splq is
+ * always strict). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -23,6 +25,7 @@
 typedef struct inputlookup_state {
     sq_lookup_table *t;
     sq_matcher *where;
+    const sq_ast *table;
     int append;
     long long start, max;
     sq_sym *colsym;
@@ -37,6 +40,19 @@ static void inputlookup_destroy(sq_op *op) {
     free(st->colsym);
     free(st);
     op->state = NULL;
+}
+
+static int open_table(sq_op *op, inputlookup_state *st, sq_error *err) {
+    if (sq_lookup_open(op->q->env ? op->q->env->lookups : NULL, st->table->text,
+                       op->q->env ? &op->q->env->diag : NULL, &st->t, err) < 0) {
+        if (err->span.start < 0)
+            err->span = st->table->span;
+        return -1;
+    }
+    st->colsym = sq_xcalloc(st->t->ncols + 1, sizeof *st->colsym);
+    for (size_t c = 0; c < st->t->ncols; c++)
+        st->colsym[c] = sq_intern_cstr(op->q->syms, st->t->cols[c]);
+    return 0;
 }
 
 static int inputlookup_setup(sq_op *op, const sq_ast *stage, sq_error *err) {
@@ -74,18 +90,14 @@ static int inputlookup_setup(sq_op *op, const sq_ast *stage, sq_error *err) {
             rc = sq_args_expect_end(&a, err);
     }
     if (rc == 0) {
-        rc = sq_lookup_open(op->q->env ? op->q->env->lookups : NULL, table->text,
-                            op->q->env ? &op->q->env->diag : NULL, &st->t, err);
-        if (rc < 0 && err->span.start < 0)
-            err->span = table->span;
+        st->table = table;
+        /* With append=true the table is read when the rows before it are
+         * done (an earlier outputlookup may write it); otherwise now. */
+        if (!st->append)
+            rc = open_table(op, st, err);
     }
     if (rc == 0 && where)
         rc = sq_matcher_compile(op->q, where->kids[0], &st->where, err);
-    if (rc == 0) {
-        st->colsym = sq_xcalloc(st->t->ncols + 1, sizeof *st->colsym);
-        for (size_t c = 0; c < st->t->ncols; c++)
-            st->colsym[c] = sq_intern_cstr(op->q->syms, st->t->cols[c]);
-    }
     sq_args_free(&a);
     if (rc < 0)
         inputlookup_destroy(op);
@@ -121,6 +133,8 @@ static sq_event *row_event(inputlookup_state *st, size_t r) {
 
 static int inputlookup_finish(sq_op *op, sq_error *err) {
     inputlookup_state *st = op->state;
+    if (!st->t && open_table(op, st, err) < 0)
+        return -1;
     const sq_lookup_table *t = st->t;
     size_t end = t->nrows;
     if ((unsigned long long)st->start >= end)

@@ -11,6 +11,8 @@
 
 extern const sq_command sq_cmd_addcoltotals;
 extern const sq_command sq_cmd_addtotals;
+extern const sq_command sq_cmd_append;
+extern const sq_command sq_cmd_appendpipe;
 extern const sq_command sq_cmd_apply;
 extern const sq_command sq_cmd_bin;
 extern const sq_command sq_cmd_bucket;
@@ -23,9 +25,11 @@ extern const sq_command sq_cmd_extract;
 extern const sq_command sq_cmd_fields;
 extern const sq_command sq_cmd_fillnull;
 extern const sq_command sq_cmd_fit;
+extern const sq_command sq_cmd_format;
 extern const sq_command sq_cmd_fromjson;
 extern const sq_command sq_cmd_head;
 extern const sq_command sq_cmd_inputlookup;
+extern const sq_command sq_cmd_join;
 extern const sq_command sq_cmd_kv;
 extern const sq_command sq_cmd_lookup;
 extern const sq_command sq_cmd_makemv;
@@ -38,6 +42,7 @@ extern const sq_command sq_cmd_outputlookup;
 extern const sq_command sq_cmd_rare;
 extern const sq_command sq_cmd_regex;
 extern const sq_command sq_cmd_rename;
+extern const sq_command sq_cmd_return;
 extern const sq_command sq_cmd_reverse;
 extern const sq_command sq_cmd_rex;
 extern const sq_command sq_cmd_search;
@@ -59,6 +64,8 @@ extern const sq_command sq_cmd_xmlkv;
 static const sq_command *const commands[] = {
     &sq_cmd_addcoltotals,
     &sq_cmd_addtotals,
+    &sq_cmd_append,
+    &sq_cmd_appendpipe,
     &sq_cmd_apply,
     &sq_cmd_bin,
     &sq_cmd_bucket,
@@ -71,9 +78,11 @@ static const sq_command *const commands[] = {
     &sq_cmd_fields,
     &sq_cmd_fillnull,
     &sq_cmd_fit,
+    &sq_cmd_format,
     &sq_cmd_fromjson,
     &sq_cmd_head,
     &sq_cmd_inputlookup,
+    &sq_cmd_join,
     &sq_cmd_kv,
     &sq_cmd_lookup,
     &sq_cmd_makemv,
@@ -86,6 +95,7 @@ static const sq_command *const commands[] = {
     &sq_cmd_rare,
     &sq_cmd_regex,
     &sq_cmd_rename,
+    &sq_cmd_return,
     &sq_cmd_reverse,
     &sq_cmd_rex,
     &sq_cmd_search,

@@ -1,0 +1,120 @@
+/* subsearch.c — running subsearches with Splunk's limits, and subpipelines
+ * over results in hand (see subsearch.h).
+ *
+ * A subsearch is a plan of its own over the query's inputs, ending in a
+ * collecting sink.  The sink enforces the limits: once maxout results are
+ * in, or maxtime has passed, it stops the run by failing with a private
+ * marker, which sq_subsearch_run turns back into success — the results so
+ * far are the subsearch's results, as when Splunk finalizes one. */
+#include <string.h>
+#include <time.h>
+
+#include "splq/diag.h"
+#include "subsearch.h"
+
+typedef struct limit_sink {
+    sq_rowset *rs;
+    long long maxout;
+    double deadline; /* monotonic seconds; 0: none */
+    int stopped;     /* 1: maxout reached; 2: maxtime passed */
+} limit_sink;
+
+static double mono_now(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void rows_push(sq_rowset *rs, sq_event *ev) {
+    if (rs->n == rs->cap) {
+        rs->cap = rs->cap ? rs->cap * 2 : 16;
+        rs->rows = sq_xrealloc(rs->rows, rs->cap * sizeof *rs->rows);
+    }
+    rs->rows[rs->n++] = ev;
+}
+
+static int limit_push(sq_op *op, sq_event *ev, sq_error *err) {
+    limit_sink *ls = op->state;
+    if (ls->maxout > 0 && (long long)ls->rs->n >= ls->maxout) {
+        sq_event_free(ev);
+        ls->stopped = 1;
+        return sq_fail(err, SQ_ERR_LIMIT, "subsearch finalized");
+    }
+    rows_push(ls->rs, ev);
+    if (ls->deadline > 0 && mono_now() > ls->deadline) {
+        ls->stopped = 2;
+        return sq_fail(err, SQ_ERR_LIMIT, "subsearch finalized");
+    }
+    return 0;
+}
+
+static const sq_command limit_command = {
+    .name = "(subsearch results)",
+    .kind = SQ_CMD_STREAMING,
+    .push = limit_push,
+};
+
+int sq_subsearch_run(sq_query *q, const char *cmd, const sq_ast *node, long long maxout,
+                     double maxtime, sq_rowset *out, sq_error *err) {
+    const sq_ast *pipeline = node;
+    if (node->kind == SQ_AST_SUBSEARCH) {
+        if (node->nkids != 1 || node->kids[0]->kind != SQ_AST_PIPELINE)
+            return sq_fail_at(err, SQ_ERR_SYNTAX, node->span, "%s: malformed subsearch", cmd);
+        pipeline = node->kids[0];
+    }
+    limit_sink ls = {
+        .rs = out, .maxout = maxout, .deadline = maxtime > 0 ? mono_now() + maxtime : 0};
+    sq_op sink;
+    memset(&sink, 0, sizeof sink);
+    sink.cmd = &limit_command;
+    sink.q = q;
+    sink.state = &ls;
+    sq_plan *plan;
+    if (sq_plan_build(q, pipeline, &sink, &plan, err) < 0)
+        return -1;
+    int rc = sq_plan_run(plan, err);
+    sq_plan_free(plan);
+    if (rc < 0 && ls.stopped) {
+        sq_error_clear(err);
+        rc = 0;
+        if (q->env) {
+            if (ls.stopped == 1)
+                sq_warnf(&q->env->diag,
+                         "%s: the subsearch's results were truncated to %lld (maxout)", cmd,
+                         maxout);
+            else
+                sq_warnf(&q->env->diag,
+                         "%s: the subsearch ran longer than %g seconds and was finalized "
+                         "(maxtime); %zu results kept",
+                         cmd, maxtime, out->n);
+        }
+    }
+    return rc;
+}
+
+int sq_subpipeline_run(sq_query *q, const sq_ast *pipeline, sq_event **rows, size_t n,
+                       sq_rowset *out, sq_error *err) {
+    sq_op sink;
+    sq_rowset_sink(&sink, q, out);
+    sq_plan *plan;
+    if (sq_plan_build(q, pipeline, &sink, &plan, err) < 0) {
+        for (size_t i = 0; i < n; i++)
+            sq_event_free(rows[i]);
+        return -1;
+    }
+    sq_op *head = sq_plan_head(plan);
+    int rc = 0;
+    size_t i = 0;
+    /* A generating command starts a new set of results: it takes no input. */
+    if (head->cmd->kind != SQ_CMD_GENERATING)
+        for (; i < n && rc == 0; i++) {
+            head->events_in++;
+            rc = head->cmd->push(head, rows[i], err);
+        }
+    for (; i < n; i++)
+        sq_event_free(rows[i]);
+    if (rc == 0)
+        rc = head->cmd->finish ? head->cmd->finish(head, err) : sq_op_finish_next(head, err);
+    sq_plan_free(plan);
+    return rc;
+}
