@@ -64,6 +64,10 @@ typedef struct sq_check_opts {
      * them ("Sysmon EventID 1", "A AND B"). */
     const char *const *data_sources;
     size_t ndata_sources;
+    /* Commands and eval functions to take as supported, unchecked: "what
+     * else would this rule need, were tstats written?" */
+    const char *const *assume;
+    size_t nassume;
 } sq_check_opts;
 
 /* Check text (macros expand through env->macros; notes the expansion

@@ -38,6 +38,9 @@ static const char check_usage[] =
     "                           data_sources/ directory beside each -m DIR)\n"
     "      --data-source NAME   the data source QUERY operands read (repeatable)\n"
     "  -f, --file FILE          check the query text in FILE (repeatable)\n"
+    "      --assume NAME        take command or eval function NAME as supported: what\n"
+    "                           else would the rules need? (repeatable)\n"
+    "      --relative-to DIR    show the paths of files under DIR relative to it\n"
     "      --strict             warnings (fields a data source lacks) also fail\n"
     "      --summary            print totals over all the rules, not each rule\n"
     "      --top N              with --summary: how many of the most wanted to list\n"
@@ -47,7 +50,17 @@ static const char check_usage[] =
     "Exit status: 0 every rule can run as written, 1 some cannot (or a file could\n"
     "not be read), 2 a usage error.  With --summary: 0 unless a file could not be read.\n";
 
-enum { OPT_PROPS = 256, OPT_LOOKUPS, OPT_DS_DIR, OPT_DS_NAME, OPT_STRICT, OPT_SUMMARY, OPT_TOP };
+enum {
+    OPT_PROPS = 256,
+    OPT_LOOKUPS,
+    OPT_DS_DIR,
+    OPT_DS_NAME,
+    OPT_STRICT,
+    OPT_SUMMARY,
+    OPT_TOP,
+    OPT_ASSUME,
+    OPT_RELATIVE
+};
 
 static const struct option check_long_opts[] = {
     {"macros", required_argument, NULL, 'm'},
@@ -59,6 +72,8 @@ static const struct option check_long_opts[] = {
     {"strict", no_argument, NULL, OPT_STRICT},
     {"summary", no_argument, NULL, OPT_SUMMARY},
     {"top", required_argument, NULL, OPT_TOP},
+    {"assume", required_argument, NULL, OPT_ASSUME},
+    {"relative-to", required_argument, NULL, OPT_RELATIVE},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0},
 };
@@ -74,9 +89,10 @@ static void strlist_push(strlist *l, const char *s) {
 }
 
 typedef struct check_cli {
-    strlist macro_dirs, props, lookup_dirs, ds_dirs, ds_names, query_files;
+    strlist macro_dirs, props, lookup_dirs, ds_dirs, ds_names, query_files, assume;
     strlist owned; /* strings made here, freed at the end */
     int strict, summary;
+    char *relative_to; /* realpath of --relative-to, or NULL */
     long top;
 } check_cli;
 
@@ -111,6 +127,15 @@ static int parse_check_options(int argc, char **argv, check_cli *c) {
             break;
         case 'f':
             strlist_push(&c->query_files, optarg);
+            break;
+        case OPT_ASSUME:
+            strlist_push(&c->assume, optarg);
+            break;
+        case OPT_RELATIVE:
+            free(c->relative_to);
+            c->relative_to = realpath(optarg, NULL);
+            if (!c->relative_to)
+                return check_usage_error("--relative-to: no such directory '%s'", optarg);
             break;
         case OPT_STRICT:
             c->strict = 1;
@@ -470,6 +495,24 @@ static char *read_query_file(const char *path) {
     return cli_query_text(&fo, NULL, &text) == 0 ? text : NULL;
 }
 
+/* path, or its part under --relative-to (when path ends with that part,
+ * so that the shown text is a piece of path itself). */
+static const char *shown_path(const check_cli *c, const char *path) {
+    if (!c->relative_to)
+        return path;
+    char *real = realpath(path, NULL);
+    size_t n = strlen(c->relative_to), plen = strlen(path);
+    const char *shown = path;
+    if (real && strncmp(real, c->relative_to, n) == 0 && real[n] == '/') {
+        const char *rel = real + n + 1;
+        size_t rlen = strlen(rel);
+        if (rlen < plen && path[plen - rlen - 1] == '/' && strcmp(path + plen - rlen, rel) == 0)
+            shown = path + plen - rlen;
+    }
+    free(real);
+    return shown;
+}
+
 static int run_checks(sq_env *env, const check_cli *c, const targets *t, const sq_datasources *ds) {
     size_t nqueries = 0, iq = 0;
     for (size_t i = 0; i < t->n; i++)
@@ -478,7 +521,7 @@ static int run_checks(sq_env *env, const check_cli *c, const targets *t, const s
     int bad = 0, printed = 0;
     for (size_t i = 0; i < t->n; i++) {
         const target *tg = &t->v[i];
-        sq_check_opts opts = {.datasources = ds};
+        sq_check_opts opts = {.datasources = ds, .assume = c->assume.v, .nassume = c->assume.n};
         sq_detection *d = NULL;
         char *owned = NULL;
         const char *text = tg->arg, *path = NULL, *title = NULL;
@@ -526,7 +569,7 @@ static int run_checks(sq_env *env, const check_cli *c, const targets *t, const s
         } else {
             if (printed++)
                 putchar('\n');
-            print_result(path ? path : label, title, &r, c->strict, stdout);
+            print_result(path ? shown_path(c, path) : label, title, &r, c->strict, stdout);
         }
         sq_check_result_free(&r);
         sq_detection_free(d);
@@ -603,10 +646,11 @@ done:
         free((char *)t.paths.v[i]);
     free(t.paths.v);
     free(t.v);
+    free(c.relative_to);
     for (size_t i = 0; i < c.owned.n; i++)
         free((char *)c.owned.v[i]);
     strlist *lists[] = {&c.macro_dirs, &c.props,       &c.lookup_dirs, &c.ds_dirs,
-                        &c.ds_names,   &c.query_files, &c.owned};
+                        &c.ds_names,   &c.query_files, &c.assume,      &c.owned};
     for (size_t i = 0; i < sizeof lists / sizeof *lists; i++)
         free(lists[i]->v);
     return rc;

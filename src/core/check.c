@@ -211,7 +211,16 @@ typedef struct walker {
     sq_env *env;
     sq_check_result *r;
     const sq_srcmap *map;
+    const sq_check_opts *opts;
+    size_t assumed_calls; /* assumed functions met: a dry setup would reject them */
 } walker;
+
+static int assumed(const walker *w, const char *name) {
+    for (size_t i = 0; w->opts && i < w->opts->nassume; i++)
+        if (strcasecmp(w->opts->assume[i], name) == 0)
+            return 1;
+    return 0;
+}
 
 static long orig_offset(const sq_srcmap *map, sq_span span) {
     return span.start < 0 ? -1 : (long)sq_srcmap_to_original(map, (size_t)span.start);
@@ -282,7 +291,12 @@ static void walk(walker *w, const sq_ast *n);
 static void check_stage(walker *w, const sq_ast *stage) {
     const char *name = stage->text;
     long at = orig_offset(w->map, stage->span);
-    size_t errors = w->r->counts[SQ_CHECK_ERROR];
+    if (assumed(w, name)) {
+        for (int i = 0; i < stage->nkids; i++)
+            walk(w, stage->kids[i]);
+        return;
+    }
+    size_t errors = w->r->counts[SQ_CHECK_ERROR], assumed_calls = w->assumed_calls;
     const sq_command *cmd = sq_command_lookup(name);
     if (!cmd) {
         unsigned flags;
@@ -303,7 +317,7 @@ static void check_stage(walker *w, const sq_ast *stage) {
     for (int i = 0; i < stage->nkids; i++)
         walk(w, stage->kids[i]);
     if (cmd && !cmd->refusal && cmd->setup && w->r->counts[SQ_CHECK_ERROR] == errors &&
-        !has_subsearch(stage) && !may_have_effects(name))
+        w->assumed_calls == assumed_calls && !has_subsearch(stage) && !may_have_effects(name))
         probe(w, cmd, stage, at);
 }
 
@@ -312,7 +326,9 @@ static void walk(walker *w, const sq_ast *n) {
         check_stage(w, n);
         return;
     }
-    if (n->kind == SQ_AST_E_CALL && !sq_function_exists(n->text))
+    if (n->kind == SQ_AST_E_CALL && assumed(w, n->text))
+        w->assumed_calls++;
+    else if (n->kind == SQ_AST_E_CALL && !sq_function_exists(n->text))
         add_item(w->r, SQ_CHECK_ERROR, SQ_CHECK_FUNCTION, n->text, orig_offset(w->map, n->span),
                  "eval function %s() is not supported", n->text);
     for (int i = 0; i < n->nkids; i++)
@@ -882,9 +898,49 @@ static void check_fields(sq_check_result *r, const sq_srcmap *map, const sq_ast 
 
 /* ------------------------------------------------------------------------ */
 
+/* After a syntax error: brackets that do not pair up, which is what a
+ * parser's "unexpected end of query" usually means.  The expanded text is
+ * scanned (a bracket a macro left open is shown at its call); quoted
+ * strings are passed over whole. */
+static void note_brackets(sq_check_result *r, const char *t, size_t n, const sq_srcmap *map) {
+    size_t depth = 0;
+    size_t *open = sq_xmalloc((n + 1) * sizeof *open);
+    for (size_t i = 0; i < n; i++) {
+        char c = t[i];
+        if (c == '"') {
+            for (i++; i < n && t[i] != '"'; i++)
+                if (t[i] == '\\' && i + 1 < n)
+                    i++;
+        } else if (c == '\\' && i + 1 < n) {
+            i++;
+        } else if (c == '(' || c == '[') {
+            open[depth++] = i;
+        } else if (c == ')' || c == ']') {
+            char want = c == ')' ? '(' : '[';
+            size_t k = depth;
+            while (k > 0 && t[open[k - 1]] != want)
+                k--;
+            if (k == 0) {
+                add_item(r, SQ_CHECK_NOTE, SQ_CHECK_SYNTAX, NULL,
+                         (long)sq_srcmap_to_original(map, i), "this '%c' closes no '%c'", c, want);
+                continue;
+            }
+            for (size_t j = k; j < depth; j++) /* skipped over: never closed */
+                add_item(r, SQ_CHECK_NOTE, SQ_CHECK_SYNTAX, NULL,
+                         (long)sq_srcmap_to_original(map, open[j]), "this '%c' is not closed",
+                         t[open[j]]);
+            depth = k - 1;
+        }
+    }
+    for (size_t j = 0; j < depth; j++)
+        add_item(r, SQ_CHECK_NOTE, SQ_CHECK_SYNTAX, NULL, (long)sq_srcmap_to_original(map, open[j]),
+                 "this '%c' is not closed", t[open[j]]);
+    free(open);
+}
+
 /* Items found in the expansion of a macro sit on its call: say which. */
-static void name_macros(sq_check_result *r) {
-    for (size_t i = 0; i < r->nitems; i++) {
+static void name_macros(sq_check_result *r, size_t from) {
+    for (size_t i = from; i < r->nitems; i++) {
         sq_check_item *it = &r->items[i];
         const char *at = it->offset >= 0 ? r->text + it->offset : NULL;
         if (it->kind == SQ_CHECK_MACRO || !at || at[0] != '`' || at[1] == '`')
@@ -900,6 +956,7 @@ void sq_check(sq_env *env, const char *text, const sq_check_opts *opts, sq_check
     size_t elen = 0;
     sq_srcmap *map = NULL;
     int blanked = expand(env, out, &expanded, &elen, &map);
+    size_t after_expansion = out->nitems; /* the expander's items name their macros */
     if (blanked >= 0) {
         sq_ast *ast = NULL;
         sq_error err;
@@ -907,9 +964,10 @@ void sq_check(sq_env *env, const char *text, const sq_check_opts *opts, sq_check
         if (sq_parse(expanded, elen, SQ_PARSE_QUERY, &ast, &err) < 0) {
             add_item(out, SQ_CHECK_ERROR, SQ_CHECK_SYNTAX, NULL, orig_offset(map, err.span), "%s%s",
                      err.msg, blanked ? " (with the undefined macros left out)" : "");
+            note_brackets(out, expanded, elen, map);
         } else {
             out->parsed = 1;
-            walker w = {.env = env, .r = out, .map = map};
+            walker w = {.env = env, .r = out, .map = map, .opts = opts};
             walk(&w, ast);
             check_fields(out, map, ast, opts);
         }
@@ -917,6 +975,6 @@ void sq_check(sq_env *env, const char *text, const sq_check_opts *opts, sq_check
     }
     free(expanded);
     sq_srcmap_free(map);
-    name_macros(out);
+    name_macros(out, after_expansion);
     sort_items(out);
 }

@@ -1,0 +1,23 @@
+# The rule searches `unit IN (...)`, a field its data source ("Linux Auditd
+# Service Stop", found in the data_sources directory beside -m's) does not
+# list.  A warning: the rule runs, but likely finds nothing.
+--- args
+check
+--relative-to
+$SHARED/corpus/security_content
+-m
+$SHARED/corpus/security_content/macros
+--- query
+--- files
+$SHARED/corpus/security_content/detections/endpoint/linux_auditd_auditd_service_stop.yml
+--- expect
+detections/endpoint/linux_auditd_auditd_service_stop.yml: Linux Auditd Auditd Service Stop
+  warning at line 1, column 34: field "unit" is not provided by data source "Linux Auditd Service Stop"
+    `linux_auditd` type=SERVICE_STOP unit IN ("auditd") | rename host as dest | stats count min(_...
+                                     ^
+  note at line 1, column 247: macro `linux_auditd_auditd_service_stop_filter` is not defined: splq uses `search *` (the default of security_content's tuning macros)
+    ...ent_ctime(firstTime)` | `security_content_ctime(lastTime)`| `linux_auditd_auditd_service_stop_filter`
+                                                                   ^
+  => runnable as written (1 warning, 1 note)
+--- exit
+0
