@@ -49,6 +49,7 @@ struct sq_reader {
     int wrapper;    /* ...which is the value of {"Records": ...} */
     int need_sep;   /* an element was read: ',' or ']' comes next */
     int sep_warned; /* warn once per array about missing commas */
+    int io_error;   /* a read failed: reported by sq_reader_next */
 };
 
 /* ---- buffer ---------------------------------------------------------------- */
@@ -75,8 +76,10 @@ static int fill(sq_reader *r, sq_error *err) {
     const char *msg = gzerror(r->gz, &code);
     if (code == Z_OK || code == Z_STREAM_END)
         return 0;
-    if (code == Z_ERRNO)
+    if (code == Z_ERRNO) {
+        r->io_error = 1; /* sticky: some callers only see "no more bytes" */
         return sq_fail(err, SQ_ERR_IO, "%s: %s", r->display, strerror(errno));
+    }
     /* A damaged or cut-off gzip stream: keep what was decompressed. */
     sq_warnf(r->diag, "%s: gzip data is damaged (%s); the rest of the file is ignored", r->display,
              msg);
@@ -436,7 +439,8 @@ int sq_reader_next(sq_reader *r, sq_record *rec, sq_error *err) {
     compact(r);
     if (r->mode == MODE_UNKNOWN && decide_mode(r, err) < 0)
         return -1;
-    return r->mode == MODE_LINES ? next_line(r, rec, err) : next_value(r, rec, err);
+    int rc = r->mode == MODE_LINES ? next_line(r, rec, err) : next_value(r, rec, err);
+    return r->io_error ? -1 : rc;
 }
 
 const char *sq_reader_path(const sq_reader *r) {
