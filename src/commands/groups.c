@@ -73,7 +73,7 @@ static void rehash(sq_gtable *t) {
     }
 }
 
-size_t sq_gtable_find(sq_gtable *t, sq_value *const *keys, int *created) {
+static void make_key(sq_gtable *t, sq_value *const *keys) {
     sq_buf_reset(&t->key);
     for (int k = 0; k < t->nkeys; k++) {
         size_t len;
@@ -82,6 +82,27 @@ size_t sq_gtable_find(sq_gtable *t, sq_value *const *keys, int *created) {
         sq_buf_add(&t->key, (const char *)&l, sizeof l);
         sq_buf_add(&t->key, s, len);
     }
+}
+
+long sq_gtable_lookup(sq_gtable *t, sq_value *const *keys) {
+    if (t->n == 0)
+        return -1;
+    make_key(t, keys);
+    const char *key = t->key.data ? t->key.data : "";
+    size_t len = t->key.len;
+    uint64_t h = hash_bytes(key, len);
+    size_t j = h & (t->nslots - 1);
+    while (t->slots[j]) {
+        gentry *e = &t->g[t->slots[j] - 1];
+        if (e->hash == h && e->keylen == len && memcmp(e->key, key, len) == 0)
+            return (long)(t->slots[j] - 1);
+        j = (j + 1) & (t->nslots - 1);
+    }
+    return -1;
+}
+
+size_t sq_gtable_find(sq_gtable *t, sq_value *const *keys, int *created) {
+    make_key(t, keys);
     const char *key = t->key.data ? t->key.data : "";
     size_t len = t->key.len;
     uint64_t h = hash_bytes(key, len);

@@ -20,6 +20,8 @@ void sq_gtable_free(sq_gtable *t, void (*payload_free)(void *payload));
 /* The group of these key values (nkeys scalars, compared by their text),
  * created on first sight (*created = 1). */
 size_t sq_gtable_find(sq_gtable *t, sq_value *const *keys, int *created);
+/* The group of these key values if it exists, else -1 (nothing created). */
+long sq_gtable_lookup(sq_gtable *t, sq_value *const *keys);
 size_t sq_gtable_count(const sq_gtable *t);
 void *sq_gtable_payload(const sq_gtable *t, size_t i);
 /* The i-th group's key values (nkeys of them). */

@@ -1,0 +1,10 @@
+# timechart avg by with OTHER: the folded values are averaged together
+--- args
+-o
+json
+--now
+1700000000
+--- query
+| makeresults count=6 | streamstats count AS i | eval _time=1700000000, u=case(i<=3,"x",i<=5,"y",true(),"z") | timechart span=1h limit=1 avg(i) by u
+--- expect
+{"_time":"2023-11-14T22:00:00.000+00:00","z":"6","OTHER":"3"}
