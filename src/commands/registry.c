@@ -16,6 +16,7 @@ extern const sq_command sq_cmd_appendpipe;
 extern const sq_command sq_cmd_apply;
 extern const sq_command sq_cmd_bin;
 extern const sq_command sq_cmd_bucket;
+extern const sq_command sq_cmd_chart;
 extern const sq_command sq_cmd_convert;
 extern const sq_command sq_cmd_cyberchef;
 extern const sq_command sq_cmd_dedup;
@@ -54,6 +55,7 @@ extern const sq_command sq_cmd_streamstats;
 extern const sq_command sq_cmd_summary;
 extern const sq_command sq_cmd_table;
 extern const sq_command sq_cmd_tail;
+extern const sq_command sq_cmd_timechart;
 extern const sq_command sq_cmd_top;
 extern const sq_command sq_cmd_uniq;
 extern const sq_command sq_cmd_where;
@@ -69,6 +71,7 @@ static const sq_command *const commands[] = {
     &sq_cmd_apply,
     &sq_cmd_bin,
     &sq_cmd_bucket,
+    &sq_cmd_chart,
     &sq_cmd_convert,
     &sq_cmd_cyberchef,
     &sq_cmd_dedup,
@@ -107,6 +110,7 @@ static const sq_command *const commands[] = {
     &sq_cmd_summary,
     &sq_cmd_table,
     &sq_cmd_tail,
+    &sq_cmd_timechart,
     &sq_cmd_top,
     &sq_cmd_uniq,
     &sq_cmd_where,
