@@ -58,8 +58,10 @@ extern const sq_command sq_cmd_tail;
 extern const sq_command sq_cmd_timechart;
 extern const sq_command sq_cmd_top;
 extern const sq_command sq_cmd_uniq;
+extern const sq_command sq_cmd_untable;
 extern const sq_command sq_cmd_where;
 extern const sq_command sq_cmd_xmlkv;
+extern const sq_command sq_cmd_xyseries;
 
 /* One row per line, so that additions merge cleanly. */
 /* clang-format off */
@@ -113,8 +115,10 @@ static const sq_command *const commands[] = {
     &sq_cmd_timechart,
     &sq_cmd_top,
     &sq_cmd_uniq,
+    &sq_cmd_untable,
     &sq_cmd_where,
     &sq_cmd_xmlkv,
+    &sq_cmd_xyseries,
 };
 /* clang-format on */
 
