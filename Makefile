@@ -70,6 +70,14 @@ scripts: splq
 
 check: unit golden scripts
 
+# Coverage over Splunk's public detections (beside the checkout): how many
+# parse, how many splq can run as written, and what is most wanted (see
+# docs/check.md).  Lookups and data sources are found beside the macros.
+CORPUS ?= $(SHARED)/corpus/security_content
+.PHONY: corpus-report
+corpus-report: splq
+	./splq check --summary --top 20 -m $(CORPUS)/macros $(CORPUS)/detections
+
 # The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.
 check-sanitize:
 	$(MAKE) BUILD=build/asan OPT="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
