@@ -25,6 +25,7 @@ static const char usage_text[] =
     "       splq parse [OPTIONS] QUERY       expand macros, parse, print the syntax tree\n"
     "       splq check [OPTIONS] QUERY|FILE.yml|DIR...  what a rule needs that splq cannot\n"
     "                                        run yet (splq check --help)\n"
+    "       splq test [OPTIONS] PATH...      run detections' tests (splq test --help)\n"
     "       splq --help | --version\n"
     "\n"
     "QUERY is an SPL search (backtick macros allowed).  FILEs hold JSON lines,\n"
