@@ -30,6 +30,7 @@ extern const sq_command sq_cmd_format;
 extern const sq_command sq_cmd_fromjson;
 extern const sq_command sq_cmd_head;
 extern const sq_command sq_cmd_inputlookup;
+extern const sq_command sq_cmd_iplocation;
 extern const sq_command sq_cmd_join;
 extern const sq_command sq_cmd_kv;
 extern const sq_command sq_cmd_lookup;
@@ -87,6 +88,7 @@ static const sq_command *const commands[] = {
     &sq_cmd_fromjson,
     &sq_cmd_head,
     &sq_cmd_inputlookup,
+    &sq_cmd_iplocation,
     &sq_cmd_join,
     &sq_cmd_kv,
     &sq_cmd_lookup,
