@@ -12,6 +12,7 @@
 extern const sq_command sq_cmd_addcoltotals;
 extern const sq_command sq_cmd_addtotals;
 extern const sq_command sq_cmd_append;
+extern const sq_command sq_cmd_appendcols;
 extern const sq_command sq_cmd_appendpipe;
 extern const sq_command sq_cmd_apply;
 extern const sq_command sq_cmd_bin;
@@ -36,7 +37,9 @@ extern const sq_command sq_cmd_kv;
 extern const sq_command sq_cmd_lookup;
 extern const sq_command sq_cmd_makemv;
 extern const sq_command sq_cmd_makeresults;
+extern const sq_command sq_cmd_map;
 extern const sq_command sq_cmd_mstats;
+extern const sq_command sq_cmd_multisearch;
 extern const sq_command sq_cmd_mvcombine;
 extern const sq_command sq_cmd_mvexpand;
 extern const sq_command sq_cmd_nomv;
@@ -58,6 +61,7 @@ extern const sq_command sq_cmd_table;
 extern const sq_command sq_cmd_tail;
 extern const sq_command sq_cmd_timechart;
 extern const sq_command sq_cmd_top;
+extern const sq_command sq_cmd_union;
 extern const sq_command sq_cmd_uniq;
 extern const sq_command sq_cmd_untable;
 extern const sq_command sq_cmd_where;
@@ -70,6 +74,7 @@ static const sq_command *const commands[] = {
     &sq_cmd_addcoltotals,
     &sq_cmd_addtotals,
     &sq_cmd_append,
+    &sq_cmd_appendcols,
     &sq_cmd_appendpipe,
     &sq_cmd_apply,
     &sq_cmd_bin,
@@ -94,7 +99,9 @@ static const sq_command *const commands[] = {
     &sq_cmd_lookup,
     &sq_cmd_makemv,
     &sq_cmd_makeresults,
+    &sq_cmd_map,
     &sq_cmd_mstats,
+    &sq_cmd_multisearch,
     &sq_cmd_mvcombine,
     &sq_cmd_mvexpand,
     &sq_cmd_nomv,
@@ -116,6 +123,7 @@ static const sq_command *const commands[] = {
     &sq_cmd_tail,
     &sq_cmd_timechart,
     &sq_cmd_top,
+    &sq_cmd_union,
     &sq_cmd_uniq,
     &sq_cmd_untable,
     &sq_cmd_where,

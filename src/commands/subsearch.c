@@ -6,7 +6,10 @@
  * in, or maxtime has passed, it stops the run by failing with a private
  * marker, which sq_subsearch_run turns back into success — the results so
  * far are the subsearch's results, as when Splunk finalizes one. */
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "splq/diag.h"
@@ -72,8 +75,15 @@ int sq_subsearch_run(sq_query *q, const char *cmd, const sq_ast *node, long long
     sq_plan *plan;
     if (sq_plan_build(q, pipeline, &sink, &plan, err) < 0)
         return -1;
+    /* Events read from here on are this subsearch's; their seq counts on
+     * from what the query read before (q->counters), so it is made their
+     * position in the inputs again, which sq_rowsets_interleave merges by. */
+    uint64_t base = q->counters.events_read;
     int rc = sq_plan_run(plan, err);
     sq_plan_free(plan);
+    for (size_t i = 0; i < out->n; i++)
+        if (out->rows[i]->seq > base)
+            out->rows[i]->seq -= base;
     if (rc < 0 && ls.stopped) {
         sq_error_clear(err);
         rc = 0;
@@ -117,4 +127,44 @@ int sq_subpipeline_run(sq_query *q, const sq_ast *pipeline, sq_event **rows, siz
         rc = head->cmd->finish ? head->cmd->finish(head, err) : sq_op_finish_next(head, err);
     sq_plan_free(plan);
     return rc;
+}
+
+/* Streaming commands that Splunk runs centrally (order matters) or that
+ * transform: not allowed in multisearch. */
+static const char *const centralized[] = {"head",        "streamstats", "table", "append",
+                                          "appendcols",  "uniq",        "join",  "map",
+                                          "transaction", NULL};
+
+int sq_pipeline_streaming(const sq_ast *pipeline, const char **why) {
+    for (int i = 0; i < pipeline->nkids; i++) {
+        const sq_ast *stage = pipeline->kids[i];
+        const sq_command *cmd = sq_command_lookup(stage->text);
+        int ok = cmd && cmd->kind == SQ_CMD_STREAMING && !cmd->refusal;
+        for (size_t k = 0; ok && centralized[k]; k++)
+            if (strcasecmp(stage->text, centralized[k]) == 0)
+                ok = 0;
+        if (!ok) {
+            *why = stage->text;
+            return 0;
+        }
+    }
+    return 1;
+}
+
+void sq_rowsets_interleave(sq_rowset *sets, size_t n, sq_rowset *out) {
+    size_t *at = sq_xcalloc(n + 1, sizeof *at);
+    for (;;) {
+        size_t best = n;
+        for (size_t i = 0; i < n; i++)
+            if (at[i] < sets[i].n &&
+                (best == n || sets[i].rows[at[i]]->seq < sets[best].rows[at[best]]->seq))
+                best = i;
+        if (best == n)
+            break;
+        rows_push(out, sets[best].rows[at[best]]);
+        sets[best].rows[at[best]++] = NULL;
+    }
+    for (size_t i = 0; i < n; i++)
+        sq_rowset_free(&sets[i]);
+    free(at);
 }

@@ -33,4 +33,14 @@ int sq_subsearch_run(sq_query *q, const char *cmd, const sq_ast *node, long long
 int sq_subpipeline_run(sq_query *q, const sq_ast *pipeline, sq_event **rows, size_t n,
                        sq_rowset *out, sq_error *err);
 
+/* Is every stage of the pipeline a distributable streaming command (what
+ * multisearch allows and union merges rather than appends)?  When not,
+ * *why names the first stage that is not. */
+int sq_pipeline_streaming(const sq_ast *pipeline, const char **why);
+
+/* Merge result sets into out in input order (by each result's seq; ties
+ * in set order), as Splunk interleaves streaming searches.  The sets are
+ * emptied (their rows move to out). */
+void sq_rowsets_interleave(sq_rowset *sets, size_t n, sq_rowset *out);
+
 #endif
