@@ -11,6 +11,7 @@
 
 extern const sq_command sq_cmd_addcoltotals;
 extern const sq_command sq_cmd_addtotals;
+extern const sq_command sq_cmd_anomalydetection;
 extern const sq_command sq_cmd_append;
 extern const sq_command sq_cmd_appendcols;
 extern const sq_command sq_cmd_appendpipe;
@@ -43,6 +44,7 @@ extern const sq_command sq_cmd_multisearch;
 extern const sq_command sq_cmd_mvcombine;
 extern const sq_command sq_cmd_mvexpand;
 extern const sq_command sq_cmd_nomv;
+extern const sq_command sq_cmd_outlier;
 extern const sq_command sq_cmd_outputlookup;
 extern const sq_command sq_cmd_rare;
 extern const sq_command sq_cmd_regex;
@@ -73,6 +75,7 @@ extern const sq_command sq_cmd_xyseries;
 static const sq_command *const commands[] = {
     &sq_cmd_addcoltotals,
     &sq_cmd_addtotals,
+    &sq_cmd_anomalydetection,
     &sq_cmd_append,
     &sq_cmd_appendcols,
     &sq_cmd_appendpipe,
@@ -105,6 +108,7 @@ static const sq_command *const commands[] = {
     &sq_cmd_mvcombine,
     &sq_cmd_mvexpand,
     &sq_cmd_nomv,
+    &sq_cmd_outlier,
     &sq_cmd_outputlookup,
     &sq_cmd_rare,
     &sq_cmd_regex,
