@@ -36,6 +36,8 @@
 
 /* Undefined macros blanked out before giving up: a bound on the loop. */
 #define MAX_BLANKED 200
+/* Unpaired brackets noted after a syntax error: the first few say enough. */
+#define MAX_BRACKET_NOTES 3
 
 /* ------------------------------------------------------------------------ */
 /* Items                                                                     */
@@ -903,7 +905,7 @@ static void check_fields(sq_check_result *r, const sq_srcmap *map, const sq_ast 
  * scanned (a bracket a macro left open is shown at its call); quoted
  * strings are passed over whole. */
 static void note_brackets(sq_check_result *r, const char *t, size_t n, const sq_srcmap *map) {
-    size_t depth = 0;
+    size_t depth = 0, before = r->nitems;
     size_t *open = sq_xmalloc((n + 1) * sizeof *open);
     for (size_t i = 0; i < n; i++) {
         char c = t[i];
@@ -920,19 +922,21 @@ static void note_brackets(sq_check_result *r, const char *t, size_t n, const sq_
             size_t k = depth;
             while (k > 0 && t[open[k - 1]] != want)
                 k--;
+            if (r->nitems - before >= MAX_BRACKET_NOTES)
+                break;
             if (k == 0) {
                 add_item(r, SQ_CHECK_NOTE, SQ_CHECK_SYNTAX, NULL,
                          (long)sq_srcmap_to_original(map, i), "this '%c' closes no '%c'", c, want);
                 continue;
             }
-            for (size_t j = k; j < depth; j++) /* skipped over: never closed */
+            for (size_t j = k; j < depth && r->nitems - before < MAX_BRACKET_NOTES; j++)
                 add_item(r, SQ_CHECK_NOTE, SQ_CHECK_SYNTAX, NULL,
                          (long)sq_srcmap_to_original(map, open[j]), "this '%c' is not closed",
                          t[open[j]]);
             depth = k - 1;
         }
     }
-    for (size_t j = 0; j < depth; j++)
+    for (size_t j = 0; j < depth && r->nitems - before < MAX_BRACKET_NOTES; j++)
         add_item(r, SQ_CHECK_NOTE, SQ_CHECK_SYNTAX, NULL, (long)sq_srcmap_to_original(map, open[j]),
                  "this '%c' is not closed", t[open[j]]);
     free(open);
