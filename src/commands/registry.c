@@ -28,6 +28,7 @@ extern const sq_command sq_cmd_extract;
 extern const sq_command sq_cmd_fields;
 extern const sq_command sq_cmd_fillnull;
 extern const sq_command sq_cmd_fit;
+extern const sq_command sq_cmd_foreach;
 extern const sq_command sq_cmd_format;
 extern const sq_command sq_cmd_fromjson;
 extern const sq_command sq_cmd_head;
@@ -92,6 +93,7 @@ static const sq_command *const commands[] = {
     &sq_cmd_fields,
     &sq_cmd_fillnull,
     &sq_cmd_fit,
+    &sq_cmd_foreach,
     &sq_cmd_format,
     &sq_cmd_fromjson,
     &sq_cmd_head,

@@ -82,7 +82,7 @@ int sq_subsearch_run(sq_query *q, const char *cmd, const sq_ast *node, long long
     int rc = sq_plan_run(plan, err);
     sq_plan_free(plan);
     for (size_t i = 0; i < out->n; i++)
-        if (out->rows[i]->seq > base)
+        if (out->rows[i]->seq >= base)
             out->rows[i]->seq -= base;
     if (rc < 0 && ls.stopped) {
         sq_error_clear(err);
