@@ -414,7 +414,12 @@ int sq_lexer_next(sq_lexer *lx, sq_token *tok) {
         <ARGS> "(" {
             if (open_paren(lx, start) < 0)
                 return -1;
-            return make(lx, tok, TK_LP, start, YYCURSOR, NULL, 0);
+            if (lx->prev_type == TK_FUNC)
+                return make(lx, tok, TK_LP, start, YYCURSOR, NULL, 0);
+            /* A bare parenthesis holds an eval expression: head (x < 10). */
+            if (push_frame(lx, start, yycEXPR, 0) < 0)
+                return -1;
+            return make(lx, tok, TK_EVALLP, start, YYCURSOR, copy(lx, start, 1), 0);
         }
         <ARGS> ")" { lx->paren_depth--; return make(lx, tok, TK_RP, start, YYCURSOR, NULL, 0); }
         <ARGS> "," { return make(lx, tok, TK_COMMA, start, YYCURSOR, NULL, 0); }

@@ -138,8 +138,10 @@ arg(A) ::= FUNC(F) LP args(X) RP(R). {
 arg(A) ::= COMMA(C).                { A = sq_tok_node(SQ_AST_COMMA, &C); }
 arg(A) ::= subsearch(S).            { A = S; }
 arg(A) ::= WHERE(W) sexpr(S).       { A = sq_tok_node(SQ_AST_SEARCHARG, &W); sq_ast_add(A, S); }
+/* eval(expression), or a bare (expression): head (x < 10) */
 arg(A) ::= EVALLP(E) expr(X) RP(R). {
-    A = sq_ast_new_text(SQ_AST_EXPRARG, "eval", 4, E.span);
+    A = E.text ? sq_ast_new_text(SQ_AST_EXPRARG, "(", 1, E.span)
+               : sq_ast_new_text(SQ_AST_EXPRARG, "eval", 4, E.span);
     sq_ast_add(A, X);
     A->span.end = R.span.end;
 }

@@ -38,7 +38,10 @@
  *   CALL        text: name; kids: generic arguments, e.g. ctime(x), num(f)
  *   COMMA       a comma between arguments
  *   SEARCHARG   text: the keyword ("where"); kids[0]: search expression
- *   EXPRARG     text: "eval"; kids[0]: eval expression, e.g. count(eval(x>1))
+ *   EXPRARG     text: "eval" or "("; kids[0]: eval expression, e.g.
+ *               count(eval(x>1)), head (x<10)
+ *   An OPTION's value may also be a SEARCHARG with text "(" (startswith=(a=1))
+ *   or an EXPRARG (startswith=eval(a>1)).
  */
 #ifndef SPLQ_AST_H
 #define SPLQ_AST_H

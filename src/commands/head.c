@@ -108,7 +108,7 @@ static int head_push(sq_op *op, sq_event *ev, sq_error *err) {
     head_state *st = op->state;
     if (st->stopped || st->seen >= st->limit) {
         sq_event_free(ev);
-        return 0;
+        return SQ_OP_STOP;
     }
     if (st->cond) {
         int ok = condition(st, ev, err);
@@ -120,12 +120,16 @@ static int head_push(sq_op *op, sq_event *ev, sq_error *err) {
             st->stopped = 1;
             if (!st->keeplast) {
                 sq_event_free(ev);
-                return 0;
+                return SQ_OP_STOP;
             }
         }
     }
     st->seen++;
-    return sq_op_emit(op, ev, err);
+    int rc = sq_op_emit(op, ev, err);
+    /* Once head has its N, nothing upstream needs to be read any more. */
+    if (rc == 0 && (st->stopped || st->seen >= st->limit))
+        return SQ_OP_STOP;
+    return rc;
 }
 
 const sq_command sq_cmd_head = {

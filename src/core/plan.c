@@ -109,47 +109,25 @@ static void note_fields(sq_query *q, const sq_event *ev) {
     }
 }
 
-/* One input file: every record becomes an event pushed into the plan. */
+/* One input file: every event (built by the input layer: extraction,
+ * source, sourcetype and its knowledge) is pushed into the plan.  Returns 1
+ * when the plan wants no more events (head has what it needs). */
 static int feed_file(sq_plan *p, sq_st_apply *st, const sq_input *in, sq_error *err) {
     sq_query *q = p->q;
-    sq_reader *r;
-    const char *path = in->path;
-    if (sq_reader_open(path, &q->env->diag, &q->counters, &r, err) < 0)
+    sq_event_reader *er;
+    if (sq_event_reader_open(q, in->path, in->source, in->sourcetype, st, &er, err) < 0)
         return -1;
-    const char *source = in->source ? in->source : strcmp(path, "-") == 0 ? "stdin" : path;
-    const char *forced = in->sourcetype ? in->sourcetype : q->env->sourcetype;
-    int rc = 0;
-    sq_record rec;
-    for (;;) {
-        rc = sq_reader_next(r, &rec, err);
-        if (rc <= 0)
-            break;
-        sq_error perr;
-        sq_event *ev = sq_event_from_json(q, rec.text, rec.len, &perr);
-        if (!ev) {
-            sq_warnf(&q->env->diag, "%s:%llu: %s", source, (unsigned long long)rec.line, perr.msg);
-            q->counters.lines_skipped++;
-            continue;
-        }
-        q->counters.events_read++;
-        ev->seq = q->counters.events_read;
-        const char *st_name = forced ? forced : sq_sourcetype_detect(rec.text, rec.len);
-        sq_event_set(ev, SQ_SYM_SOURCE, sq_value_cstr(source));
-        sq_event_set(ev, SQ_SYM_SOURCETYPE, sq_value_cstr(st_name));
-        if (sq_st_apply_event(st, ev, err) < 0) {
-            sq_event_free(ev);
-            rc = -1;
-            break;
-        }
+    int rc;
+    sq_event *ev;
+    while ((rc = sq_event_reader_next(er, &ev, err)) > 0) {
         if (q->fields_seen)
             note_fields(q, ev);
-        if (push_head(p, ev, err) < 0) { /* the pipeline owns ev now */
-            rc = -1;
+        rc = push_head(p, ev, err); /* the pipeline owns ev now */
+        if (rc != 0)
             break;
-        }
     }
-    sq_reader_close(r);
-    return rc < 0 ? -1 : 0;
+    sq_event_reader_close(er);
+    return rc;
 }
 
 int sq_plan_run(sq_plan *p, sq_error *err) {
@@ -170,6 +148,7 @@ int sq_plan_run(sq_plan *p, sq_error *err) {
     for (size_t i = 0; i < n && rc == 0; i++)
         rc = feed_file(p, st, &inputs[i], err);
     sq_st_apply_free(st);
+    /* SQ_OP_STOP: the plan has all it wants; finish as at end of input. */
     if (rc < 0)
         return -1;
     if (head->cmd->finish)

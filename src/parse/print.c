@@ -223,7 +223,7 @@ static void print(const sq_ast *n, sq_buf *out) {
         print(n->kids[0], out);
         break;
     case SQ_AST_EXPRARG:
-        sq_buf_adds(out, "eval(");
+        sq_buf_adds(out, strcmp(n->text, "(") == 0 ? "(" : "eval(");
         print(n->kids[0], out);
         sq_buf_addc(out, ')');
         break;
