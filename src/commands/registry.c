@@ -64,6 +64,7 @@ extern const sq_command sq_cmd_table;
 extern const sq_command sq_cmd_tail;
 extern const sq_command sq_cmd_timechart;
 extern const sq_command sq_cmd_top;
+extern const sq_command sq_cmd_transaction;
 extern const sq_command sq_cmd_union;
 extern const sq_command sq_cmd_uniq;
 extern const sq_command sq_cmd_untable;
@@ -129,6 +130,7 @@ static const sq_command *const commands[] = {
     &sq_cmd_tail,
     &sq_cmd_timechart,
     &sq_cmd_top,
+    &sq_cmd_transaction,
     &sq_cmd_union,
     &sq_cmd_uniq,
     &sq_cmd_untable,
