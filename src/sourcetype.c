@@ -9,7 +9,8 @@
  *   1. _time (and the date_* fields) from the event text or a JSON field;
  *   2. FIELDALIAS- classes in ASCII order of class name, pairs left to right;
  *   3. all EVAL- expressions evaluated on the event as it stood after 2,
- *      then assigned (a null result removes the field).
+ *      then assigned (a null result removes the field);
+ *   4. event types and tags (src/eventtype.c).
  * Settings of a [default] stanza apply to every sourcetype that does not set
  * them itself.  Stanzas for source::, host:: and other patterns are not
  * supported and are ignored.  LOOKUP-, REPORT- and EXTRACT- are ignored. */
@@ -23,6 +24,7 @@
 
 #include "splq/buf.h"
 #include "splq/conf.h"
+#include "splq/eventtype.h"
 #include "splq/expr.h"
 #include "splq/sourcetype.h"
 #include "splq/timefmt.h"
@@ -67,9 +69,15 @@ void sq_sourcetypes_free(sq_sourcetypes *s) {
     free(s);
 }
 
+/* A stanza of exactly this name, else one whose name differs only in case:
+ * security_content replays Windows events as `xmlwineventlog`, the add-ons'
+ * stanza is `XmlWinEventLog`. */
 static st_def *find_def(const sq_sourcetypes *s, const char *name) {
     for (size_t i = 0; s && i < s->n; i++)
         if (strcmp(s->defs[i].name, name) == 0)
+            return &s->defs[i];
+    for (size_t i = 0; s && i < s->n; i++)
+        if (strcasecmp(s->defs[i].name, name) == 0)
             return &s->defs[i];
     return NULL;
 }
@@ -154,17 +162,29 @@ int sq_sourcetypes_load_dir(sq_sourcetypes *s, const char *dir, sq_error *err) {
     return rc;
 }
 
-/* CloudTrail records carry these keys; an EventBridge envelope carries them
- * too, but inside "detail", and is not a CloudTrail record. */
-const char *sq_sourcetype_detect(const char *text, size_t len) {
-    static const char *const keys[] = {"\"eventVersion\"", "\"eventSource\"", "\"eventName\"",
-                                       "\"awsRegion\""};
-    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+static int has_keys(const char *text, size_t len, const char *const *keys, size_t n) {
+    for (size_t i = 0; i < n; i++)
         if (!memmem(text, len, keys[i], strlen(keys[i])))
-            return "_json";
-    if (memmem(text, len, "\"detail-type\"", 13))
-        return "_json";
-    return "aws:cloudtrail";
+            return 0;
+    return 1;
+}
+
+/* CloudTrail records carry these keys; an EventBridge envelope carries them
+ * too, but inside "detail", and is not a CloudTrail record.  A Windows event
+ * log record rendered as JSON names its channel and event id; a Kubernetes
+ * audit event has an audit id and a stage. */
+const char *sq_sourcetype_detect(const char *text, size_t len) {
+    static const char *const ct[] = {"\"eventVersion\"", "\"eventSource\"", "\"eventName\"",
+                                     "\"awsRegion\""};
+    static const char *const win[] = {"\"Channel\"", "\"EventID\""};
+    static const char *const k8s[] = {"\"auditID\"", "\"stage\"", "\"verb\""};
+    if (has_keys(text, len, ct, 4))
+        return memmem(text, len, "\"detail-type\"", 13) ? "_json" : "aws:cloudtrail";
+    if (has_keys(text, len, win, 2))
+        return "XmlWinEventLog";
+    if (has_keys(text, len, k8s, 3))
+        return "kube:apiserver:audit";
+    return "_json";
 }
 
 /* ---- compiled knowledge -------------------------------------------------- */
@@ -212,6 +232,7 @@ struct sq_st_apply {
     sq_sym date_syms[D_N];
     double prev_time; /* for events without a timestamp */
     int have_prev;
+    sq_et_apply *et; /* event types and tags */
 };
 
 static sq_diag *apply_diag(sq_st_apply *a) {
@@ -419,6 +440,11 @@ int sq_st_apply_new(sq_query *q, sq_st_apply **out, sq_error *err) {
     for (int i = 0; i < D_N; i++)
         a->date_syms[i] = sq_intern_cstr(q->syms, date_names[i]);
     *out = a;
+    if (sq_et_apply_new(q, &a->et, err) < 0) {
+        sq_st_apply_free(a);
+        *out = NULL;
+        return -1;
+    }
     return 0;
 }
 
@@ -429,6 +455,7 @@ void sq_st_apply_free(sq_st_apply *a) {
         compiled_free(a->cs[i]);
     free(a->cs);
     pcre2_match_data_free(a->md);
+    sq_et_apply_free(a->et);
     free(a);
 }
 
@@ -635,5 +662,5 @@ int sq_st_apply_event(sq_st_apply *a, sq_event *ev, sq_error *err) {
     extract_time(a, c, ev);
     apply_aliases(c, ev);
     apply_calcs(c, ev);
-    return 0;
+    return sq_et_apply_event(a->et, ev, err);
 }

@@ -15,6 +15,8 @@
 struct sq_macros;
 struct sq_sourcetypes;
 struct sq_lookups;
+struct sq_datamodels;
+struct sq_eventtypes;
 
 typedef struct sq_env {
     struct sq_macros *macros;
@@ -23,6 +25,8 @@ typedef struct sq_env {
     sq_diag diag;
     const char *sourcetype; /* -t: forced sourcetype of inputs, or NULL to detect */
     double now;             /* search time; < 0: the clock at query start */
+    struct sq_datamodels *datamodels; /* data model definitions; NULL: none */
+    struct sq_eventtypes *eventtypes; /* event types and tags; NULL: none */
 } sq_env;
 
 /* Counts that a run reports at its end (data accounting). */

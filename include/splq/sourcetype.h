@@ -17,14 +17,18 @@ int sq_sourcetypes_load(sq_sourcetypes *s, const char *path, sq_error *err);
 int sq_sourcetypes_load_dir(sq_sourcetypes *s, const char *dir, sq_error *err);
 
 /* The sourcetype of a JSON record when none was given: aws:cloudtrail for
- * CloudTrail records, _json otherwise. */
+ * CloudTrail records, XmlWinEventLog for Windows event log records (keys
+ * Channel and EventID), kube:apiserver:audit for Kubernetes audit events,
+ * _json otherwise. */
 const char *sq_sourcetype_detect(const char *text, size_t len);
 
 /* Knowledge compiled for one query (expressions compiled once). */
 typedef struct sq_st_apply sq_st_apply;
 int sq_st_apply_new(sq_query *q, sq_st_apply **out, sq_error *err);
 /* Set _time, then FIELDALIAS, then EVAL- (all computed from the event as it
- * stood before them), for the event's sourcetype field. */
+ * stood before them), for the event's sourcetype field; then event types
+ * and tags (eventtype.h).  A sourcetype without a stanza of its exact name
+ * uses one whose name differs only in case. */
 int sq_st_apply_event(sq_st_apply *a, sq_event *ev, sq_error *err);
 void sq_st_apply_free(sq_st_apply *a);
 

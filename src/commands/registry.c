@@ -21,6 +21,7 @@ extern const sq_command sq_cmd_bucket;
 extern const sq_command sq_cmd_chart;
 extern const sq_command sq_cmd_convert;
 extern const sq_command sq_cmd_cyberchef;
+extern const sq_command sq_cmd_datamodel;
 extern const sq_command sq_cmd_dedup;
 extern const sq_command sq_cmd_eval;
 extern const sq_command sq_cmd_eventstats;
@@ -30,6 +31,7 @@ extern const sq_command sq_cmd_fillnull;
 extern const sq_command sq_cmd_fit;
 extern const sq_command sq_cmd_foreach;
 extern const sq_command sq_cmd_format;
+extern const sq_command sq_cmd_from;
 extern const sq_command sq_cmd_fromjson;
 extern const sq_command sq_cmd_head;
 extern const sq_command sq_cmd_inputlookup;
@@ -65,6 +67,7 @@ extern const sq_command sq_cmd_tail;
 extern const sq_command sq_cmd_timechart;
 extern const sq_command sq_cmd_top;
 extern const sq_command sq_cmd_transaction;
+extern const sq_command sq_cmd_tstats;
 extern const sq_command sq_cmd_union;
 extern const sq_command sq_cmd_uniq;
 extern const sq_command sq_cmd_untable;
@@ -87,6 +90,7 @@ static const sq_command *const commands[] = {
     &sq_cmd_chart,
     &sq_cmd_convert,
     &sq_cmd_cyberchef,
+    &sq_cmd_datamodel,
     &sq_cmd_dedup,
     &sq_cmd_eval,
     &sq_cmd_eventstats,
@@ -96,6 +100,7 @@ static const sq_command *const commands[] = {
     &sq_cmd_fit,
     &sq_cmd_foreach,
     &sq_cmd_format,
+    &sq_cmd_from,
     &sq_cmd_fromjson,
     &sq_cmd_head,
     &sq_cmd_inputlookup,
@@ -131,6 +136,7 @@ static const sq_command *const commands[] = {
     &sq_cmd_timechart,
     &sq_cmd_top,
     &sq_cmd_transaction,
+    &sq_cmd_tstats,
     &sq_cmd_union,
     &sq_cmd_uniq,
     &sq_cmd_untable,

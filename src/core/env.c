@@ -10,6 +10,8 @@
 #include <unistd.h>
 
 #include "splq/buf.h"
+#include "splq/datamodel.h"
+#include "splq/eventtype.h"
 #include "splq/lookup.h"
 #include "splq/macro.h"
 #include "splq/sourcetype.h"
@@ -69,6 +71,17 @@ int sq_env_init(sq_env *env, const char *argv0, sq_error *err) {
     sq_buf_printf(&b, "%s/sourcetypes", dir);
     if (rc == 0 && is_dir(b.data))
         rc = sq_sourcetypes_load_dir(env->sourcetypes, b.data, err);
+    /* event types and tags (eventtypes/), data models (datamodels/) */
+    env->eventtypes = sq_eventtypes_new();
+    env->datamodels = sq_datamodels_new();
+    sq_buf_reset(&b);
+    sq_buf_printf(&b, "%s/eventtypes", dir);
+    if (rc == 0 && is_dir(b.data))
+        rc = sq_eventtypes_load_dir(env->eventtypes, b.data, err);
+    sq_buf_reset(&b);
+    sq_buf_printf(&b, "%s/datamodels", dir);
+    if (rc == 0 && is_dir(b.data))
+        rc = sq_datamodels_load_dir(env->datamodels, b.data, err);
     sq_buf_free(&b);
     free(dir);
     return rc;
@@ -79,6 +92,10 @@ void sq_env_free(sq_env *env) {
     sq_sourcetypes_free(env->sourcetypes);
     sq_lookups_free(env->lookups);
     env->lookups = NULL;
+    sq_eventtypes_free(env->eventtypes);
+    sq_datamodels_free(env->datamodels);
+    env->eventtypes = NULL;
+    env->datamodels = NULL;
     env->macros = NULL;
     env->sourcetypes = NULL;
 }

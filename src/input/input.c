@@ -66,8 +66,8 @@ int sq_event_reader_next(sq_event_reader *in, sq_event **out, sq_error *err) {
             sq_event_free(ev);
             continue;
         }
-        const char *st = q->env && q->env->sourcetype ? q->env->sourcetype
-                                                      : sq_sourcetype_detect(rec.text, rec.len);
+        const char *st =
+            in->sourcetype ? in->sourcetype : sq_sourcetype_detect(rec.text, rec.len);
         sq_event_set(ev, SQ_SYM_SOURCE, sq_value_copy(&in->source));
         sq_event_set(ev, SQ_SYM_SOURCETYPE, sq_value_cstr(st));
         if (in->apply && sq_st_apply_event(in->apply, ev, err) < 0) {
