@@ -34,8 +34,8 @@ enum { A_FILTER, A_ANNOTATE, A_SUMMARY };
 
 typedef struct fstat {
     sq_sym sym;
-    int numeric;      /* every value reads as a number */
-    double lo, hi;    /* numeric range */
+    int numeric;   /* every value reads as a number */
+    double lo, hi; /* numeric range */
     double sum, sumsq;
     uint64_t n;
     sq_gtable *freq; /* keys: value text or bin; payload: uint64_t */
@@ -100,8 +100,7 @@ static int ad_parse(sq_op *op, ad_state *st, const sq_ast *stage, sq_error *err)
         sq_iqr_opts o = {.param = 2.5, .fields = names.items, .nfields = names.n};
         if (action && (strcasecmp(action, "remove") == 0 || strcasecmp(action, "rm") == 0))
             o.remove = 1;
-        else if (action && strcasecmp(action, "transform") != 0 &&
-                 strcasecmp(action, "tf") != 0)
+        else if (action && strcasecmp(action, "transform") != 0 && strcasecmp(action, "tf") != 0)
             rc = sq_fail_at(err, SQ_ERR_ARG, action_opt->span,
                             "anomalydetection: with method=iqr, action must be transform or "
                             "remove, not '%s'",

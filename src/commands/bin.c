@@ -124,10 +124,9 @@ static int bin_parse(sq_op *op, bin_state *st, const sq_ast *stage, sq_error *er
     if (rc == 0) {
         const char *name = fields.items[0].from->text;
         st->field = sq_intern_cstr(op->q->syms, name);
-        st->out = fields.items[0].to ? sq_intern_cstr(op->q->syms, fields.items[0].to->text)
-                                     : st->field;
-        st->is_time = st->field == SQ_SYM_TIME ||
-                      (st->has_span && st->span.unit != SQ_SPAN_NONE);
+        st->out =
+            fields.items[0].to ? sq_intern_cstr(op->q->syms, fields.items[0].to->text) : st->field;
+        st->is_time = st->field == SQ_SYM_TIME || (st->has_span && st->span.unit != SQ_SPAN_NONE);
         st->has_start = start_opt != NULL;
         st->has_end = end_opt != NULL;
     }
@@ -176,9 +175,8 @@ static void bin_value(bin_state *st, sq_event *ev) {
 }
 
 /* Round time spans bin picks from, smallest first (seconds). */
-static const double auto_time_spans[] = {1,    5,     10,    15,    30,    60,     300,
-                                         600,  900,   1800,  3600,  10800, 21600, 43200,
-                                         86400, 604800};
+static const double auto_time_spans[] = {1,   5,    10,   15,    30,    60,    300,   600,
+                                         900, 1800, 3600, 10800, 21600, 43200, 86400, 604800};
 
 static void choose_span(bin_state *st) {
     double lo = st->lo, hi = st->hi;
@@ -197,7 +195,8 @@ static void choose_span(bin_state *st) {
             if (auto_time_spans[i] >= min && range / auto_time_spans[i] < (double)st->bins)
                 pick = auto_time_spans[i];
         if (!pick) { /* beyond weeks: months, then years */
-            st->span.unit = range / (86400.0 * 31) < (double)st->bins ? SQ_SPAN_MONTH : SQ_SPAN_YEAR;
+            st->span.unit =
+                range / (86400.0 * 31) < (double)st->bins ? SQ_SPAN_MONTH : SQ_SPAN_YEAR;
             st->span.n = 1;
             st->span.seconds = 0;
             return;

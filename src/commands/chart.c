@@ -27,8 +27,13 @@ static void chart_destroy(sq_op *op) {
 static const char *const stop_over[] = {"over", NULL};
 
 static int chart_setup(sq_op *op, const sq_ast *stage, sq_error *err) {
-    sq_chart_opts o = {.rows = SQ_CHART_NOROW, .limit = 10, .useother = 1, .usenull = 1,
-                       .otherstr = "OTHER", .nullstr = "NULL", .sep = ": "};
+    sq_chart_opts o = {.rows = SQ_CHART_NOROW,
+                       .limit = 10,
+                       .useother = 1,
+                       .usenull = 1,
+                       .otherstr = "OTHER",
+                       .nullstr = "NULL",
+                       .sep = ": "};
     const char *limit = NULL, *format = NULL;
     const sq_ast *limit_opt = NULL;
     sq_optspec specs[] = {

@@ -241,8 +241,8 @@ int sq_chart_feed(sq_chart *c, sq_event *ev, sq_error *err) {
 
 /* --- building the grid -------------------------------------------------------------- */
 
-static const double auto_spans[] = {1,    5,     10,    15,    30,    60,    300,   600,
-                                    900,  1800,  3600,  10800, 21600, 43200, 86400, 604800};
+static const double auto_spans[] = {1,   5,    10,   15,    30,    60,    300,   600,
+                                    900, 1800, 3600, 10800, 21600, 43200, 86400, 604800};
 
 /* timechart without span: the smallest round span giving fewer than `bins`
  * buckets over the results' time range. */
@@ -457,8 +457,8 @@ int sq_chart_emit(sq_chart *c, sq_op *op, sq_error *err) {
     sq_sym *names = sq_xcalloc(nout * (size_t)c->aggs.n + 1, sizeof *names);
     for (size_t j = 0; j < nout; j++) {
         for (int k = 0; k < c->aggs.n; k++) {
-            sq_value shown = is_null_col(outcols[j]) ? sq_value_cstr(c->o.nullstr)
-                                                     : sq_value_copy(outcols[j]);
+            sq_value shown =
+                is_null_col(outcols[j]) ? sq_value_cstr(c->o.nullstr) : sq_value_copy(outcols[j]);
             char *nm = column_name(c, k, &shown);
             names[j * (size_t)c->aggs.n + (size_t)k] = sq_intern_cstr(c->q->syms, nm);
             free(nm);

@@ -31,11 +31,11 @@ typedef struct sq_chart_opts {
     int bottom;      /* limit=bottomN */
     int useother, usenull;
     const char *otherstr, *nullstr, *sep;
-    int cont;          /* timechart: fill empty buckets between the first and last */
-    int has_span;      /* timechart */
+    int cont;     /* timechart: fill empty buckets between the first and last */
+    int has_span; /* timechart */
     sq_timespan span;
-    long long bins;    /* timechart without span */
-    double align;      /* aligntime offset */
+    long long bins; /* timechart without span */
+    double align;   /* aligntime offset */
 } sq_chart_opts;
 
 typedef struct sq_chart sq_chart;

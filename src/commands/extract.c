@@ -74,8 +74,7 @@ static int extract_setup(sq_op *op, const sq_ast *stage, sq_error *err) {
     if (rc == 0 && st->kvdelim && !st->pairdelim)
         st->pairdelim = " ";
     if (rc == 0 && st->kvdelim && !*st->kvdelim)
-        rc = sq_fail_at(err, SQ_ERR_ARG, stage->span, "%s: kvdelim must not be empty",
-                        stage->text);
+        rc = sq_fail_at(err, SQ_ERR_ARG, stage->span, "%s: kvdelim must not be empty", stage->text);
     sq_args_free(&a);
     if (rc < 0)
         extract_destroy(op);
@@ -95,8 +94,8 @@ static void put(sq_op *op, extract_state *st, sq_event *ev, const char *k, size_
     sq_buf_reset(&st->key);
     for (size_t i = 0; i < klen; i++) {
         char c = k[i];
-        int ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                 c == '_';
+        int ok =
+            (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
         sq_buf_addc(&st->key, st->clean_keys && !ok ? '_' : c);
     }
     if (st->key.len == 0)

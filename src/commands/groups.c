@@ -181,9 +181,8 @@ int sq_agglist_parse(sq_query *q, sq_args *a, const char *cmd, const char *const
         if (!sq_agg_is_term(next)) {
             if (out->n > 0)
                 break; /* the caller's own arguments follow */
-            return sq_fail_at(err, SQ_ERR_ARG, next->span,
-                              "%s: unknown statistical function '%s'", cmd,
-                              next->text ? next->text : "");
+            return sq_fail_at(err, SQ_ERR_ARG, next->span, "%s: unknown statistical function '%s'",
+                              cmd, next->text ? next->text : "");
         }
         if (out->n == out->cap) {
             out->cap = out->cap ? out->cap * 2 : 4;

@@ -31,7 +31,6 @@ sq_value *sq_gtable_keys(const sq_gtable *t, size_t i);
  * before strings, strings by bytes. */
 int sq_gkeys_cmp(sq_value *a, sq_value *b, int nkeys);
 
-
 /* --- aggregate lists ------------------------------------------------------------ */
 
 #include "aggregate.h"

@@ -144,8 +144,7 @@ static int iploc_push(sq_op *op, sq_event *ev, sq_error *err) {
             rc = -1;
             break;
         }
-        sq_event_set(ev, st->syms[i],
-                     sq_value_str(st->buf.data ? st->buf.data : "", st->buf.len));
+        sq_event_set(ev, st->syms[i], sq_value_str(st->buf.data ? st->buf.data : "", st->buf.len));
     }
     if (rc < 0) {
         sq_event_free(ev);

@@ -295,8 +295,8 @@ typedef struct flat {
 } flat;
 
 static void put(flat *f, sq_value v) {
-    if (f->name.len == 0 ||
-        (f->skip_internal && (strcmp(f->name.data, "_raw") == 0 || strcmp(f->name.data, "_time") == 0))) {
+    if (f->name.len == 0 || (f->skip_internal && (strcmp(f->name.data, "_raw") == 0 ||
+                                                  strcmp(f->name.data, "_time") == 0))) {
         sq_value_free(&v);
         return;
     }

@@ -66,8 +66,7 @@ static int makemv_setup(sq_op *op, const sq_ast *stage, sq_error *err) {
     if (rc == 0 && !tokenizer && !*st->delim)
         rc = sq_fail_at(err, SQ_ERR_ARG, delim_opt->span, "makemv: delim must not be empty");
     if (rc == 0 && tokenizer)
-        rc = sq_regex_compile(tokenizer, strlen(tokenizer), tok_opt->kids[0]->span, &st->tok,
-                              err);
+        rc = sq_regex_compile(tokenizer, strlen(tokenizer), tok_opt->kids[0]->span, &st->tok, err);
     if (rc == 0) {
         st->dlen = strlen(st->delim);
         st->field = sq_intern_cstr(op->q->syms, names.items[0]->text);

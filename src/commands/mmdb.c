@@ -238,9 +238,9 @@ static int meta_uint(sq_mmdb *db, size_t meta, const char *key, uint32_t *out, s
     size_t v;
     int rc = map_find(db, meta, meta, key, &v, err);
     if (rc <= 0)
-        return rc < 0 ? -1
-                      : sq_fail(err, SQ_ERR_IO, "the MaxMind database has no %s in its metadata",
-                                key);
+        return rc < 0
+                   ? -1
+                   : sq_fail(err, SQ_ERR_IO, "the MaxMind database has no %s in its metadata", key);
     field f;
     if (decode(db, meta, v, &f, NULL, err) < 0)
         return -1;

@@ -42,8 +42,7 @@ static int regex_setup(sq_op *op, const sq_ast *stage, sq_error *err) {
     const sq_ast *arg = sq_args_next(&a);
     const char *field = "_raw", *pat = NULL;
     sq_span span = arg ? arg->span : sq_args_end_span(&a);
-    if (arg && arg->kind == SQ_AST_OPTION && arg->nkids == 1 &&
-        arg->kids[0]->kind == SQ_AST_WORD) {
+    if (arg && arg->kind == SQ_AST_OPTION && arg->nkids == 1 && arg->kids[0]->kind == SQ_AST_WORD) {
         field = arg->text;
         st->negate = arg->op == SQ_OP_NE;
         pat = arg->kids[0]->text;

@@ -44,8 +44,8 @@ typedef struct rex_state {
     /* sed mode */
     int sed;
     int sed_y;
-    char *repl;         /* s: the replacement, escapes kept */
-    long long sed_nth;  /* s: 0 = all (g), N = the N-th match */
+    char *repl;          /* s: the replacement, escapes kept */
+    long long sed_nth;   /* s: 0 = all (g), N = the N-th match */
     char *y_from, *y_to; /* y: the two character lists (bytes) */
     sq_buf scratch, out;
     /* fields written by the current event's matches (a second value makes
@@ -76,9 +76,8 @@ static void rex_destroy(sq_op *op) {
 static int read_names(sq_op *op, rex_state *st, const char *pat, sq_span span, sq_error *err) {
     int ec;
     PCRE2_SIZE eoff;
-    pcre2_code *code =
-        pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_MATCH_INVALID_UTF,
-                      &ec, &eoff, NULL);
+    pcre2_code *code = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
+                                     PCRE2_UTF | PCRE2_MATCH_INVALID_UTF, &ec, &eoff, NULL);
     if (!code)
         code = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED, 0, &ec, &eoff, NULL);
     if (!code)
@@ -157,8 +156,7 @@ static int setup_sed(rex_state *st, const char *expr, sq_span span, sq_error *er
     if (rc == 0 && expr[0] == 'y') {
         st->sed_y = 1;
         if (strlen(parts[0]) != strlen(parts[1]))
-            rc = sq_fail_at(err, SQ_ERR_ARG, span,
-                            "rex: y/// needs two lists of the same length");
+            rc = sq_fail_at(err, SQ_ERR_ARG, span, "rex: y/// needs two lists of the same length");
         st->y_from = parts[0];
         st->y_to = parts[1];
         parts[0] = parts[1] = NULL;
@@ -168,8 +166,8 @@ static int setup_sed(rex_state *st, const char *expr, sq_span span, sq_error *er
         if (strcmp(flags, "g") == 0)
             st->sed_nth = 0;
         else if (*flags && (!sq_parse_int(flags, &st->sed_nth) || st->sed_nth < 1))
-            rc = sq_fail_at(err, SQ_ERR_ARG, span,
-                            "rex: sed flags must be g or a number, not '%s'", flags);
+            rc = sq_fail_at(err, SQ_ERR_ARG, span, "rex: sed flags must be g or a number, not '%s'",
+                            flags);
         if (rc == 0)
             rc = sq_regex_compile(parts[0], strlen(parts[0]), span, &st->re, err);
         st->repl = parts[1];

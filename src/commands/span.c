@@ -14,25 +14,44 @@ typedef struct unit_name {
 } unit_name;
 
 static const unit_name units[] = {
-    {"us", SQ_SPAN_SUBSEC, 1e-6},     {"ms", SQ_SPAN_SUBSEC, 1e-3},
-    {"cs", SQ_SPAN_SUBSEC, 1e-2},     {"ds", SQ_SPAN_SUBSEC, 1e-1},
-    {"s", SQ_SPAN_SEC, 1},            {"sec", SQ_SPAN_SEC, 1},
-    {"secs", SQ_SPAN_SEC, 1},         {"second", SQ_SPAN_SEC, 1},
-    {"seconds", SQ_SPAN_SEC, 1},      {"m", SQ_SPAN_MIN, 60},
-    {"min", SQ_SPAN_MIN, 60},         {"mins", SQ_SPAN_MIN, 60},
-    {"minute", SQ_SPAN_MIN, 60},      {"minutes", SQ_SPAN_MIN, 60},
-    {"h", SQ_SPAN_HOUR, 3600},        {"hr", SQ_SPAN_HOUR, 3600},
-    {"hrs", SQ_SPAN_HOUR, 3600},      {"hour", SQ_SPAN_HOUR, 3600},
-    {"hours", SQ_SPAN_HOUR, 3600},    {"d", SQ_SPAN_DAY, 86400},
-    {"day", SQ_SPAN_DAY, 86400},      {"days", SQ_SPAN_DAY, 86400},
-    {"w", SQ_SPAN_WEEK, 604800},      {"week", SQ_SPAN_WEEK, 604800},
-    {"weeks", SQ_SPAN_WEEK, 604800},  {"mon", SQ_SPAN_MONTH, 0},
-    {"month", SQ_SPAN_MONTH, 0},      {"months", SQ_SPAN_MONTH, 0},
-    {"q", SQ_SPAN_QUARTER, 0},        {"qtr", SQ_SPAN_QUARTER, 0},
-    {"qtrs", SQ_SPAN_QUARTER, 0},     {"quarter", SQ_SPAN_QUARTER, 0},
-    {"quarters", SQ_SPAN_QUARTER, 0}, {"y", SQ_SPAN_YEAR, 0},
-    {"yr", SQ_SPAN_YEAR, 0},          {"yrs", SQ_SPAN_YEAR, 0},
-    {"year", SQ_SPAN_YEAR, 0},        {"years", SQ_SPAN_YEAR, 0},
+    {"us", SQ_SPAN_SUBSEC, 1e-6},
+    {"ms", SQ_SPAN_SUBSEC, 1e-3},
+    {"cs", SQ_SPAN_SUBSEC, 1e-2},
+    {"ds", SQ_SPAN_SUBSEC, 1e-1},
+    {"s", SQ_SPAN_SEC, 1},
+    {"sec", SQ_SPAN_SEC, 1},
+    {"secs", SQ_SPAN_SEC, 1},
+    {"second", SQ_SPAN_SEC, 1},
+    {"seconds", SQ_SPAN_SEC, 1},
+    {"m", SQ_SPAN_MIN, 60},
+    {"min", SQ_SPAN_MIN, 60},
+    {"mins", SQ_SPAN_MIN, 60},
+    {"minute", SQ_SPAN_MIN, 60},
+    {"minutes", SQ_SPAN_MIN, 60},
+    {"h", SQ_SPAN_HOUR, 3600},
+    {"hr", SQ_SPAN_HOUR, 3600},
+    {"hrs", SQ_SPAN_HOUR, 3600},
+    {"hour", SQ_SPAN_HOUR, 3600},
+    {"hours", SQ_SPAN_HOUR, 3600},
+    {"d", SQ_SPAN_DAY, 86400},
+    {"day", SQ_SPAN_DAY, 86400},
+    {"days", SQ_SPAN_DAY, 86400},
+    {"w", SQ_SPAN_WEEK, 604800},
+    {"week", SQ_SPAN_WEEK, 604800},
+    {"weeks", SQ_SPAN_WEEK, 604800},
+    {"mon", SQ_SPAN_MONTH, 0},
+    {"month", SQ_SPAN_MONTH, 0},
+    {"months", SQ_SPAN_MONTH, 0},
+    {"q", SQ_SPAN_QUARTER, 0},
+    {"qtr", SQ_SPAN_QUARTER, 0},
+    {"qtrs", SQ_SPAN_QUARTER, 0},
+    {"quarter", SQ_SPAN_QUARTER, 0},
+    {"quarters", SQ_SPAN_QUARTER, 0},
+    {"y", SQ_SPAN_YEAR, 0},
+    {"yr", SQ_SPAN_YEAR, 0},
+    {"yrs", SQ_SPAN_YEAR, 0},
+    {"year", SQ_SPAN_YEAR, 0},
+    {"years", SQ_SPAN_YEAR, 0},
 };
 
 int sq_timespan_parse(const char *s, sq_timespan *out) {
@@ -84,7 +103,7 @@ double sq_timespan_floor(const sq_timespan *sp, double t, double offset) {
         time_t tt = (time_t)floor(t);
         struct tm tm;
         localtime_r(&tt, &tm);
-        int months = sp->unit == SQ_SPAN_MONTH ? (int)sp->n
+        int months = sp->unit == SQ_SPAN_MONTH     ? (int)sp->n
                      : sp->unit == SQ_SPAN_QUARTER ? 3 * (int)sp->n
                                                    : 12 * (int)sp->n;
         long idx = (long)tm.tm_year * 12 + tm.tm_mon;
@@ -116,7 +135,7 @@ double sq_timespan_next(const sq_timespan *sp, double start) {
         time_t tt = (time_t)floor(start);
         struct tm tm;
         localtime_r(&tt, &tm);
-        int months = sp->unit == SQ_SPAN_MONTH ? (int)sp->n
+        int months = sp->unit == SQ_SPAN_MONTH     ? (int)sp->n
                      : sp->unit == SQ_SPAN_QUARTER ? 3 * (int)sp->n
                                                    : 12 * (int)sp->n;
         tm.tm_mon += months;

@@ -134,8 +134,7 @@ static int compile_reset(sq_op *op, const char *text, const sq_ast *opt, sq_expr
     return 0;
 }
 
-static int streamstats_parse(sq_op *op, streamstats_state *st, const sq_ast *stage,
-                             sq_error *err) {
+static int streamstats_parse(sq_op *op, streamstats_state *st, const sq_ast *stage, sq_error *err) {
     int allnum = 0;
     const char *tw = NULL, *rb = NULL, *ra = NULL;
     const sq_ast *tw_opt = NULL, *rb_opt = NULL, *ra_opt = NULL;
@@ -143,7 +142,10 @@ static int streamstats_parse(sq_op *op, streamstats_state *st, const sq_ast *sta
     st->global = 1;
     sq_optspec specs[] = {
         {.key = "current", .kind = SQ_OPT_BOOL, .dst = &st->current},
-        {.key = "window", .kind = SQ_OPT_INT, .dst = &st->window, .min = 0,
+        {.key = "window",
+         .kind = SQ_OPT_INT,
+         .dst = &st->window,
+         .min = 0,
          .max = STREAM_MAX_WINDOW},
         {.key = "global", .kind = SQ_OPT_BOOL, .dst = &st->global},
         {.key = "time_window", .kind = SQ_OPT_STR, .dst = &tw, .seen = &tw_opt},
@@ -164,9 +166,9 @@ static int streamstats_parse(sq_op *op, streamstats_state *st, const sq_ast *sta
     if (rc == 0 && tw) {
         sq_timespan sp;
         if (sq_timespan_parse(tw, &sp) < 0 || sp.unit == SQ_SPAN_NONE || sp.seconds <= 0)
-            rc = sq_fail_at(err, SQ_ERR_ARG, tw_opt->span,
-                            "streamstats: time_window must be a time span such as 1h, not '%s'",
-                            tw);
+            rc =
+                sq_fail_at(err, SQ_ERR_ARG, tw_opt->span,
+                           "streamstats: time_window must be a time span such as 1h, not '%s'", tw);
         st->has_time_window = 1;
         st->time_window = sp.seconds;
     }
@@ -230,6 +232,8 @@ static void ring_push(ring *w, record r) {
 }
 
 static void ring_drop_front(ring *w, size_t k, int nspecs) {
+    if (k == 0)
+        return;
     for (size_t i = 0; i < k; i++)
         record_free(&w->r[i], nspecs);
     memmove(w->r, w->r + k, (w->n - k) * sizeof *w->r);
@@ -261,8 +265,7 @@ static void window_results(streamstats_state *st, ring *w, long g, sq_event *ev)
             continue;
         fed++;
         for (int k = 0; k < n; k++)
-            sq_agg_feed_value(&st->tmp[k], &st->aggs.specs[k], &r->vals[k], r->time,
-                              r->has_time);
+            sq_agg_feed_value(&st->tmp[k], &st->aggs.specs[k], &r->vals[k], r->time, r->has_time);
     }
     for (int k = 0; k < n; k++) {
         if (fed > 0) {

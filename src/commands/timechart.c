@@ -31,9 +31,16 @@ static void timechart_destroy(sq_op *op) {
 }
 
 static int timechart_setup(sq_op *op, const sq_ast *stage, sq_error *err) {
-    sq_chart_opts o = {.rows = SQ_CHART_TIME, .rowf = SQ_SYM_TIME, .limit = 10, .useother = 1,
-                       .usenull = 1, .otherstr = "OTHER", .nullstr = "NULL", .sep = ": ",
-                       .cont = 1, .bins = 100};
+    sq_chart_opts o = {.rows = SQ_CHART_TIME,
+                       .rowf = SQ_SYM_TIME,
+                       .limit = 10,
+                       .useother = 1,
+                       .usenull = 1,
+                       .otherstr = "OTHER",
+                       .nullstr = "NULL",
+                       .sep = ": ",
+                       .cont = 1,
+                       .bins = 100};
     const char *span = NULL, *limit = NULL, *align = NULL, *minspan = NULL, *format = NULL;
     const sq_ast *span_opt = NULL, *limit_opt = NULL, *align_opt = NULL;
     int partial = 1, fixedrange = 1;

@@ -52,7 +52,11 @@ static int top_parse(sq_op *op, top_state *st, const sq_ast *stage, sq_error *er
     st->showcount = st->showperc = 1;
     st->otherstr = "OTHER";
     sq_optspec specs[] = {
-        {.key = "limit", .kind = SQ_OPT_INT, .dst = &st->limit, .min = 0, .max = 1LL << 40,
+        {.key = "limit",
+         .kind = SQ_OPT_INT,
+         .dst = &st->limit,
+         .min = 0,
+         .max = 1LL << 40,
          .seen = &limit_opt},
         {.key = "countfield", .kind = SQ_OPT_STR, .dst = &cname},
         {.key = "percentfield", .kind = SQ_OPT_STR, .dst = &pname},

@@ -43,7 +43,8 @@ static int same_value(uniq_state *st, sq_value *a, sq_value *b) {
         sq_buf_reset(&st->sb);
         sq_value_format(sq_value_at(a, i), &st->sa, NULL);
         sq_value_format(sq_value_at(b, i), &st->sb, NULL);
-        if (st->sa.len != st->sb.len || (st->sa.len && memcmp(st->sa.data, st->sb.data, st->sa.len)))
+        if (st->sa.len != st->sb.len ||
+            (st->sa.len && memcmp(st->sa.data, st->sb.data, st->sa.len)))
             return 0;
     }
     return 1;

@@ -57,8 +57,8 @@ static int xmlkv_setup(sq_op *op, const sq_ast *stage, sq_error *err) {
 }
 
 static int name_char(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '_' || c == '-' || c == '.' || c == ':';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+           c == '-' || c == '.' || c == ':';
 }
 
 static void put(sq_op *op, xmlkv_state *st, sq_event *ev, const char *name, size_t nlen,
@@ -99,8 +99,7 @@ static void scan(sq_op *op, xmlkv_state *st, sq_event *ev, const char *s, size_t
         const char *gt = memchr(s + p, '>', len - p);
         if (!gt || (gt > s + p && gt[-1] == '/')) /* <empty/> */
             continue;
-        if (p < len && s[p] != '>' && s[p] != ' ' && s[p] != '\t' && s[p] != '\n' &&
-            s[p] != '\r')
+        if (p < len && s[p] != '>' && s[p] != ' ' && s[p] != '\t' && s[p] != '\n' && s[p] != '\r')
             continue;
         size_t text = (size_t)(gt - s) + 1;
         const char *next = memchr(s + text, '<', len - text);

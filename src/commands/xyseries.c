@@ -128,8 +128,7 @@ static int xy_finish(sq_op *op, sq_error *err) {
                     sq_buf_adds(&st->buf, st->sep);
                 }
                 sq_value_format(sq_gtable_keys(st->names, n), &st->buf, NULL);
-                sq_sym col =
-                    sq_intern(op->q->syms, st->buf.data ? st->buf.data : "", st->buf.len);
+                sq_sym col = sq_intern(op->q->syms, st->buf.data ? st->buf.data : "", st->buf.len);
                 sq_value *v = sq_event_get(built, col);
                 if (v && col != st->x)
                     sq_event_set(row, col, sq_value_copy(v));
