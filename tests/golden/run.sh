@@ -47,6 +47,7 @@ command -v timeout >/dev/null && timeout_cmd=(timeout 120)
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/splq-golden.XXXXXX") || exit 2
 trap 'rm -rf "$work"' EXIT
+trap 'exit 130' INT TERM HUP # through the EXIT trap, which cleans up
 
 # Run a private copy of the binary, so that a rebuild of SPLQ during the run
 # (the tree is shared) does not pull it from under the tests.  The copy sits
