@@ -96,8 +96,9 @@ deps:
 	$$sudo apt-get update -qq && $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing
 
 demo: deps
-	$(MAKE) splq
-	TZ=UTC ./splq -o table "$$(cat tests/data/founding_rule.spl)" tests/data/cloudtrail_sample.json
+	@$(MAKE) --no-print-directory splq
+	@echo '$$ TZ=UTC ./splq -o table -f tests/data/founding_rule.spl tests/data/cloudtrail_sample.json'
+	@TZ=UTC ./splq -o table -f tests/data/founding_rule.spl tests/data/cloudtrail_sample.json
 
 format:
 	clang-format -i $$(find src include tests/unit -name '*.[ch]')
