@@ -120,6 +120,20 @@ static int push_frame(sq_lexer *lx, const char *at, int cond, int is_pipeline) {
     return 0;
 }
 
+/* Open brackets are remembered, so that a query ending inside one can be
+ * reported at the bracket left open, and nesting is bounded. */
+static int open_paren(sq_lexer *lx, const char *at) {
+    if (lx->paren_depth >= SQ_PARSE_MAX_DEPTH)
+        return lex_error(lx, at, "parentheses nested too deeply");
+    lx->open_at[lx->paren_depth++] = (int)(at - lx->text);
+    return 0;
+}
+
+static void close_paren(sq_lexer *lx) {
+    if (lx->paren_depth > 0)
+        lx->paren_depth--;
+}
+
 /* ']' closes the innermost subsearch: drop the frames opened inside it. */
 static int close_subsearch(sq_lexer *lx, const char *at) {
     while (lx->nframes > 1 && !top(lx)->is_pipeline)
@@ -127,6 +141,7 @@ static int close_subsearch(sq_lexer *lx, const char *at) {
     if (lx->nframes <= 1)
         return lex_error(lx, at, "unexpected ']' without a matching '['");
     lx->nframes--;
+    close_paren(lx);
     return 0;
 }
 
@@ -148,11 +163,6 @@ static int open_search_value(sq_lexer *lx, sq_token *tok) {
     return tok->type;
 }
 
-static int open_paren(sq_lexer *lx, const char *at) {
-    if (++lx->paren_depth > SQ_PARSE_MAX_DEPTH)
-        return lex_error(lx, at, "parentheses nested too deeply");
-    return 0;
-}
 
 /* A command name: choose the mode of its arguments. */
 static int command_token(sq_lexer *lx, sq_token *tok, const char *start, const char *end) {
@@ -288,7 +298,7 @@ int sq_lexer_next(sq_lexer *lx, sq_token *tok) {
             return make(lx, tok, TK_LP, start, YYCURSOR, NULL, 0);
         }
         <SEARCH,WSEARCH> ")" {
-            lx->paren_depth--;
+            close_paren(lx);
             if (!f->is_pipeline && f->parens == 1)
                 lx->nframes--; /* the ')' of option=( ... ) */
             if (f->parens > 0)
@@ -344,7 +354,7 @@ int sq_lexer_next(sq_lexer *lx, sq_token *tok) {
             return make(lx, tok, TK_LP, start, YYCURSOR, NULL, 0);
         }
         <EXPR> ")" {
-            lx->paren_depth--;
+            close_paren(lx);
             if (!f->is_pipeline && f->parens == 0)
                 lx->nframes--; /* the ')' of eval( ... ) or of option=( ... ) */
             else if (f->parens > 0)
@@ -421,7 +431,7 @@ int sq_lexer_next(sq_lexer *lx, sq_token *tok) {
                 return -1;
             return make(lx, tok, TK_EVALLP, start, YYCURSOR, copy(lx, start, 1), 0);
         }
-        <ARGS> ")" { lx->paren_depth--; return make(lx, tok, TK_RP, start, YYCURSOR, NULL, 0); }
+        <ARGS> ")" { close_paren(lx); return make(lx, tok, TK_RP, start, YYCURSOR, NULL, 0); }
         <ARGS> "," { return make(lx, tok, TK_COMMA, start, YYCURSOR, NULL, 0); }
         <ARGS> * { return lex_error(lx, start, "unexpected character in command arguments"); }
         */

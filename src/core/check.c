@@ -904,7 +904,8 @@ static void check_fields(sq_check_result *r, const sq_srcmap *map, const sq_ast 
  * parser's "unexpected end of query" usually means.  The expanded text is
  * scanned (a bracket a macro left open is shown at its call); quoted
  * strings are passed over whole. */
-static void note_brackets(sq_check_result *r, const char *t, size_t n, const sq_srcmap *map) {
+static void note_brackets(sq_check_result *r, const char *t, size_t n, const sq_srcmap *map,
+                          long error_at) {
     size_t depth = 0, before = r->nitems;
     size_t *open = sq_xmalloc((n + 1) * sizeof *open);
     for (size_t i = 0; i < n; i++) {
@@ -930,15 +931,19 @@ static void note_brackets(sq_check_result *r, const char *t, size_t n, const sq_
                 continue;
             }
             for (size_t j = k; j < depth && r->nitems - before < MAX_BRACKET_NOTES; j++)
-                add_item(r, SQ_CHECK_NOTE, SQ_CHECK_SYNTAX, NULL,
-                         (long)sq_srcmap_to_original(map, open[j]), "this '%c' is not closed",
-                         t[open[j]]);
+                if ((long)sq_srcmap_to_original(map, open[j]) != error_at)
+                    add_item(r, SQ_CHECK_NOTE, SQ_CHECK_SYNTAX, NULL,
+                             (long)sq_srcmap_to_original(map, open[j]), "this '%c' is not closed",
+                             t[open[j]]);
             depth = k - 1;
         }
     }
+    /* The parser's own error already names the innermost bracket left open. */
     for (size_t j = 0; j < depth && r->nitems - before < MAX_BRACKET_NOTES; j++)
-        add_item(r, SQ_CHECK_NOTE, SQ_CHECK_SYNTAX, NULL, (long)sq_srcmap_to_original(map, open[j]),
-                 "this '%c' is not closed", t[open[j]]);
+        if ((long)sq_srcmap_to_original(map, open[j]) != error_at)
+            add_item(r, SQ_CHECK_NOTE, SQ_CHECK_SYNTAX, NULL,
+                     (long)sq_srcmap_to_original(map, open[j]), "this '%c' is not closed",
+                     t[open[j]]);
     free(open);
 }
 
@@ -968,7 +973,7 @@ void sq_check(sq_env *env, const char *text, const sq_check_opts *opts, sq_check
         if (sq_parse(expanded, elen, SQ_PARSE_QUERY, &ast, &err) < 0) {
             add_item(out, SQ_CHECK_ERROR, SQ_CHECK_SYNTAX, NULL, orig_offset(map, err.span), "%s%s",
                      err.msg, blanked ? " (with the undefined macros left out)" : "");
-            note_brackets(out, expanded, elen, map);
+            note_brackets(out, expanded, elen, map, orig_offset(map, err.span));
         } else {
             out->parsed = 1;
             walker w = {.env = env, .r = out, .map = map, .opts = opts};

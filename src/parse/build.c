@@ -79,11 +79,17 @@ void sq_syntax_error(sq_pstate *ps, const sq_token *t) {
         return;
     ps->failed = 1;
     sq_span sp = t->span;
-    if (t->type == 0)
+    if (t->type == 0 && ps->unclosed_at >= 0) {
+        /* The query ended inside a bracket: show the bracket. */
+        char open = ps->text[ps->unclosed_at];
+        sp = (sq_span){ps->unclosed_at, ps->unclosed_at + 1};
+        sq_fail_at(ps->err, SQ_ERR_SYNTAX, sp, "'%c' is not closed", open);
+    } else if (t->type == 0) {
         sp = (sq_span){(int)ps->text_len, (int)ps->text_len};
-    if (t->text && t->type != 0)
-        sq_fail_at(ps->err, SQ_ERR_SYNTAX, sp, "unexpected %s '%s'", sq_token_describe(t->type),
-                   t->text);
-    else
+        sq_fail_at(ps->err, SQ_ERR_SYNTAX, sp, "unexpected end of query");
+    } else if (t->text) {
+        sq_fail_at(ps->err, SQ_ERR_SYNTAX, sp, "unexpected '%s'", t->text);
+    } else {
         sq_fail_at(ps->err, SQ_ERR_SYNTAX, sp, "unexpected %s", sq_token_describe(t->type));
+    }
 }

@@ -10,6 +10,7 @@
 #include <stddef.h>
 
 #include "splq/error.h"
+#include "splq/parse.h"
 
 typedef struct sq_token {
     int type;      /* TK_* from the generated parser.h; 0 at end of input */
@@ -54,7 +55,8 @@ typedef struct sq_lexer {
     sq_lex_frame frames[SQ_LEX_MAX_FRAMES];
     int nframes;
     int top_level_start; /* at the very start of the query: only `search` is a command */
-    int paren_depth;
+    int paren_depth; /* open ( and [ */
+    int open_at[SQ_PARSE_MAX_DEPTH]; /* their offsets */
     int prev_type; /* the last token's type */
     char **pool; /* token texts to free at the end */
     size_t npool, cappool;

@@ -25,7 +25,7 @@ int sq_parse(const char *text, size_t len, sq_parse_mode mode, sq_ast **out, sq_
         [SQ_PARSE_QUERY] = TK_QUERYMODE, [SQ_PARSE_EXPR] = TK_EXPRMODE,
         [SQ_PARSE_SEARCH] = TK_SEARCHMODE};
     sq_lexer_init(&lx, copy, len, starts[mode], err);
-    sq_pstate ps = {.err = err, .text_len = len};
+    sq_pstate ps = {.err = err, .text_len = len, .text = copy, .unclosed_at = -1};
     void *parser = sqParserAlloc(malloc);
     sq_token marker = {.type = markers[mode], .span = {0, 0}};
     sqParser(parser, marker.type, marker, &ps);
@@ -37,6 +37,8 @@ int sq_parse(const char *text, size_t len, sq_parse_mode mode, sq_ast **out, sq_
             rc = -1;
             break;
         }
+        if (type == 0 && lx.paren_depth > 0)
+            ps.unclosed_at = lx.open_at[lx.paren_depth - 1];
         sqParser(parser, type, tok, &ps);
         if (ps.failed) {
             rc = -1;

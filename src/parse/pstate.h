@@ -11,6 +11,8 @@ typedef struct sq_pstate {
     sq_error *err;
     int failed;
     size_t text_len;
+    const char *text;
+    int unclosed_at; /* at the end of input: the innermost open bracket, or -1 */
 } sq_pstate;
 
 /* Node builders used by the grammar's actions. */

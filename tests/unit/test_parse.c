@@ -127,9 +127,22 @@ START_TEST(commands_and_subsearches) {
 END_TEST
 
 START_TEST(errors_have_positions) {
+    /* A query that ends inside a bracket is reported at that bracket. */
     sq_error e = parse_err("a | eval x=(1+");
     ck_assert_int_eq(e.code, SQ_ERR_SYNTAX);
-    ck_assert_int_eq(e.span.start, 14);
+    ck_assert_int_eq(e.span.start, 11);
+    ck_assert_str_eq(e.msg, "'(' is not closed");
+    e = parse_err("a | join x [search b | stats count");
+    ck_assert_int_eq(e.span.start, 11);
+    e = parse_err("a | where x=1 by");
+    ck_assert_str_eq(e.msg, "unexpected 'by'");
+    /* Closed subsearches do not count towards the nesting limit. */
+    sq_buf many = SQ_BUF_INIT;
+    for (int i = 0; i < 300; i++)
+        sq_buf_adds(&many, "a [search b] ");
+    sq_ast *ok = parse_ok(many.data, SQ_PARSE_QUERY);
+    sq_ast_free(ok);
+    sq_buf_free(&many);
     e = parse_err("a ) b");
     ck_assert_int_eq(e.span.start, 2);
     e = parse_err("a \"open");

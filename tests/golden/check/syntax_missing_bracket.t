@@ -18,12 +18,9 @@ $SHARED/corpus/security_content/macros
 | stats count by action, category, dest, dest_port, http_content_type, http_method, http_referrer, http_user_agent, site, src, url, url_domain, user
 --- expect
 query
-  note at line 4, column 5: this '[' is not closed
+  error at line 4, column 5: '[' is not closed
         [| tstats `security_content_summariesonly` count min(_time) ...
         ^
-  error at line 10, column 149: unexpected end of query
-    | stats count by action, category, dest, dest_port, http_content_type, http_method, http_referrer, http_user_agent, site, src, url, url_domain, user
-                                                                                                                                                        ^
-  => not runnable as written (1 error, 1 note)
+  => not runnable as written (1 error)
 --- exit
 1

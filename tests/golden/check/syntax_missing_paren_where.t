@@ -18,7 +18,7 @@ query
   note at line 4, column 11: this '(' is not closed
           AND (Processes.process="*group \"ESX Admins\"*" OR Processes.process="*group ESX Admins*"
               ^
-  error at line 6, column 5: unexpected a term 'by'
+  error at line 6, column 5: unexpected 'by'
         by Processes.dest Processes.user Processes.parent_process_name
         ^
   => not runnable as written (1 error, 1 note)
