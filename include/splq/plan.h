@@ -32,6 +32,13 @@ typedef struct sq_rowset {
 } sq_rowset;
 int sq_run_subpipeline(sq_query *q, const sq_ast *pipeline, sq_rowset *out, sq_error *err);
 void sq_rowset_free(sq_rowset *rs);
+/* sq_run_subpipeline within Splunk's subsearch limits: the run stops once
+ * maxout results are in or maxtime seconds have passed (<= 0: no such
+ * limit), and the results so far are its results, as when Splunk finalizes
+ * a subsearch.  *truncated (may be NULL): 0, or 1 for maxout, 2 for maxtime.
+ * Results read from the inputs carry their position in them as seq. */
+int sq_run_subpipeline_limited(sq_query *q, const sq_ast *pipeline, long long maxout,
+                               double maxtime, sq_rowset *out, int *truncated, sq_error *err);
 /* A sink operator that collects rows into rs. */
 void sq_rowset_sink(sq_op *op, sq_query *q, sq_rowset *rs);
 

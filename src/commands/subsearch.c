@@ -1,32 +1,13 @@
-/* subsearch.c — running subsearches with Splunk's limits, and subpipelines
- * over results in hand (see subsearch.h).
- *
- * A subsearch is a plan of its own over the query's inputs, ending in a
- * collecting sink.  The sink enforces the limits: once maxout results are
- * in, or maxtime has passed, it stops the run by failing with a private
- * marker, which sq_subsearch_run turns back into success — the results so
- * far are the subsearch's results, as when Splunk finalizes one. */
-#include <stdint.h>
+/* subsearch.c — running subsearches with Splunk's limits (through
+ * sq_run_subpipeline_limited), subpipelines over results in hand, and the
+ * streaming test and interleaving that multisearch and union share (see
+ * subsearch.h). */
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <time.h>
 
 #include "splq/diag.h"
 #include "subsearch.h"
-
-typedef struct limit_sink {
-    sq_rowset *rs;
-    long long maxout;
-    double deadline; /* monotonic seconds; 0: none */
-    int stopped;     /* 1: maxout reached; 2: maxtime passed */
-} limit_sink;
-
-static double mono_now(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
 
 static void rows_push(sq_rowset *rs, sq_event *ev) {
     if (rs->n == rs->cap) {
@@ -36,27 +17,6 @@ static void rows_push(sq_rowset *rs, sq_event *ev) {
     rs->rows[rs->n++] = ev;
 }
 
-static int limit_push(sq_op *op, sq_event *ev, sq_error *err) {
-    limit_sink *ls = op->state;
-    if (ls->maxout > 0 && (long long)ls->rs->n >= ls->maxout) {
-        sq_event_free(ev);
-        ls->stopped = 1;
-        return sq_fail(err, SQ_ERR_LIMIT, "subsearch finalized");
-    }
-    rows_push(ls->rs, ev);
-    if (ls->deadline > 0 && mono_now() > ls->deadline) {
-        ls->stopped = 2;
-        return sq_fail(err, SQ_ERR_LIMIT, "subsearch finalized");
-    }
-    return 0;
-}
-
-static const sq_command limit_command = {
-    .name = "(subsearch results)",
-    .kind = SQ_CMD_STREAMING,
-    .push = limit_push,
-};
-
 int sq_subsearch_run(sq_query *q, const char *cmd, const sq_ast *node, long long maxout,
                      double maxtime, sq_rowset *out, sq_error *err) {
     const sq_ast *pipeline = node;
@@ -65,39 +25,17 @@ int sq_subsearch_run(sq_query *q, const char *cmd, const sq_ast *node, long long
             return sq_fail_at(err, SQ_ERR_SYNTAX, node->span, "%s: malformed subsearch", cmd);
         pipeline = node->kids[0];
     }
-    limit_sink ls = {
-        .rs = out, .maxout = maxout, .deadline = maxtime > 0 ? mono_now() + maxtime : 0};
-    sq_op sink;
-    memset(&sink, 0, sizeof sink);
-    sink.cmd = &limit_command;
-    sink.q = q;
-    sink.state = &ls;
-    sq_plan *plan;
-    if (sq_plan_build(q, pipeline, &sink, &plan, err) < 0)
-        return -1;
-    /* Events read from here on are this subsearch's; their seq counts on
-     * from what the query read before (q->counters), so it is made their
-     * position in the inputs again, which sq_rowsets_interleave merges by. */
-    uint64_t base = q->counters.events_read;
-    int rc = sq_plan_run(plan, err);
-    sq_plan_free(plan);
-    for (size_t i = 0; i < out->n; i++)
-        if (out->rows[i]->seq >= base)
-            out->rows[i]->seq -= base;
-    if (rc < 0 && ls.stopped) {
-        sq_error_clear(err);
-        rc = 0;
-        if (q->env) {
-            if (ls.stopped == 1)
-                sq_warnf(&q->env->diag,
-                         "%s: the subsearch's results were truncated to %lld (maxout)", cmd,
-                         maxout);
-            else
-                sq_warnf(&q->env->diag,
-                         "%s: the subsearch ran longer than %g seconds and was finalized "
-                         "(maxtime); %zu results kept",
-                         cmd, maxtime, out->n);
-        }
+    int truncated = 0;
+    int rc = sq_run_subpipeline_limited(q, pipeline, maxout, maxtime, out, &truncated, err);
+    if (rc == 0 && truncated && q->env) {
+        if (truncated == 1)
+            sq_warnf(&q->env->diag, "%s: the subsearch's results were truncated to %lld (maxout)",
+                     cmd, maxout);
+        else
+            sq_warnf(&q->env->diag,
+                     "%s: the subsearch ran longer than %g seconds and was finalized "
+                     "(maxtime); %zu results kept",
+                     cmd, maxtime, out->n);
     }
     return rc;
 }

@@ -216,10 +216,10 @@ int sq_csv_read_header(const char *path, char ***cols, size_t *ncols, sq_error *
     *ncols = 0;
     if (sq_csv_read(path, &t, err) < 0)
         return -1;
-    *cols = t->cols;
+    *cols = sq_xcalloc(t->ncols + 1, sizeof **cols);
+    for (size_t i = 0; i < t->ncols; i++)
+        (*cols)[i] = sq_xstrdup(t->cols[i]);
     *ncols = t->ncols;
-    t->cols = NULL;
-    t->ncols = 0;
     sq_lookup_table_free(t);
     return 0;
 }

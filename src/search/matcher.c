@@ -28,8 +28,9 @@
 #include "splq/search.h"
 #include "splq/timefmt.h"
 
-/* Splunk's [subsearch] maxout default (limits.conf). */
+/* Splunk's [subsearch] maxout and maxtime defaults (limits.conf). */
 #define SUBSEARCH_MAXOUT 10000
+#define SUBSEARCH_MAXTIME 60
 
 typedef enum mkind { MK_TRUE, MK_FALSE, MK_AND, MK_OR, MK_NOT, MK_CMP, MK_TERM, MK_TIME } mkind;
 
@@ -294,18 +295,19 @@ static int compile_subsearch(sq_matcher *mt, const sq_ast *a, mnode **out, sq_er
     if (a->nkids != 1)
         return sq_fail_at(err, SQ_ERR_SYNTAX, a->span, "malformed subsearch");
     sq_rowset rs = {0};
-    if (sq_run_subpipeline(mt->q, a->kids[0], &rs, err) < 0) {
+    int truncated;
+    if (sq_run_subpipeline_limited(mt->q, a->kids[0], SUBSEARCH_MAXOUT, SUBSEARCH_MAXTIME, &rs,
+                                   &truncated, err) < 0) {
         sq_rowset_free(&rs);
         return -1;
     }
     size_t n = rs.n;
-    if (n > SUBSEARCH_MAXOUT) {
-        if (mt->q->env)
-            sq_warnf(&mt->q->env->diag,
-                     "subsearch produced %zu results; only the first %d are used (maxout)", n,
-                     SUBSEARCH_MAXOUT);
-        n = SUBSEARCH_MAXOUT;
-    }
+    if (truncated && mt->q->env)
+        sq_warnf(&mt->q->env->diag,
+                 truncated == 1 ? "subsearch: only the first %d results are used (maxout)"
+                                : "subsearch: stopped after %d seconds (maxtime); the results so "
+                                  "far are used",
+                 truncated == 1 ? SUBSEARCH_MAXOUT : SUBSEARCH_MAXTIME);
     /* No usable row: the subsearch matches nothing (Splunk's `NOT ()`). */
     mnode * or = mnode_new(MK_OR);
     for (size_t i = 0; i < n; i++) {
