@@ -1,6 +1,7 @@
 /* csv.c — the CSV writer (RFC 4180 quoting, "\n" line ends): a header row
  * of the columns (the union of the rows' shown fields, first seen first),
  * then one line per row; a multivalue field's values joined by newlines. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "output_int.h"
@@ -42,22 +43,23 @@ int sq_csv_finish(sq_writer *w, sq_error *err) {
     sq_buf_addc(&w->line, '\n');
     if (sq_out_flush(w, &w->line, err) != 0)
         return -1;
-    for (size_t i = 0; i < w->nheld; i++) {
+    sq_value **slots = sq_xcalloc(c->n, sizeof *slots);
+    int rc = 0;
+    for (size_t i = 0; rc == 0 && i < w->nheld; i++) {
         sq_event *ev = w->held[i];
+        sq_columns_row(c, ev, slots);
         for (size_t j = 0; j < c->n; j++) {
             if (j)
                 sq_buf_addc(&w->line, ',');
-            sq_value *v = sq_event_get(ev, c->syms[j]);
-            if (v)
-                csv_value(w, c->syms[j], v);
+            if (slots[j])
+                csv_value(w, c->syms[j], slots[j]);
         }
         sq_buf_addc(&w->line, '\n');
-        if (sq_out_flush(w, &w->line, err) != 0)
-            return -1;
+        rc = sq_out_flush(w, &w->line, err);
         /* Rows are written once; free them as we go to give memory back. */
         sq_event_free(ev);
         w->held[i] = NULL;
     }
-    w->nheld = 0;
-    return 0;
+    free(slots);
+    return rc;
 }

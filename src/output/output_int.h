@@ -47,6 +47,9 @@ void sq_out_scalar(sq_sym s, sq_value *v, int iso, sq_buf *out);
 /* Remember the shown fields of ev as columns. */
 void sq_columns_add(sq_columns *c, const sq_symtab *syms, const sq_event *ev);
 void sq_columns_free(sq_columns *c);
+/* The row's value in each column (NULL when it has none): slots[j] for
+ * j < c->n, found in one pass over the row's fields. */
+void sq_columns_row(const sq_columns *c, sq_event *ev, sq_value **slots);
 
 /* Write b's bytes to w->out; an error if the stream failed. */
 int sq_out_flush(sq_writer *w, sq_buf *b, sq_error *err);

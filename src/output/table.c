@@ -157,29 +157,33 @@ typedef struct tcolumn {
     int numeric; /* every value a number: right-aligned */
 } tcolumn;
 
-static void measure(sq_writer *w, tcolumn *cols, tcell *cell) {
+static void measure(sq_writer *w, tcolumn *cols, tcell *cell, sq_value **slots) {
     const sq_columns *c = &w->cols;
     for (size_t j = 0; j < c->n; j++) {
         sq_sym s = c->syms[j];
         cell_layout(cell, sq_sym_name(w->syms, s), sq_sym_len(w->syms, s), 0);
         cols[j].width = cols[j].header = cell->lines[0].width;
-        cols[j].numeric = 1;
-        int seen = 0;
-        for (size_t i = 0; i < w->nheld; i++) {
-            sq_value *v = sq_event_get(w->held[i], s);
+        cols[j].numeric = -1; /* no value seen yet */
+    }
+    for (size_t i = 0; i < w->nheld; i++) {
+        sq_columns_row(c, w->held[i], slots);
+        for (size_t j = 0; j < c->n; j++) {
+            sq_value *v = slots[j];
             if (!v)
                 continue;
-            seen = 1;
-            if (!is_numeric(s, v))
+            if (!is_numeric(c->syms[j], v))
                 cols[j].numeric = 0;
-            cell_of_value(w, cell, s, v, TABLE_MAX_WIDTH);
+            else if (cols[j].numeric < 0)
+                cols[j].numeric = 1;
+            cell_of_value(w, cell, c->syms[j], v, TABLE_MAX_WIDTH);
             for (size_t k = 0; k < cell->n; k++)
                 if (cell->lines[k].width > cols[j].width)
                     cols[j].width = cell->lines[k].width;
         }
-        if (!seen)
-            cols[j].numeric = 0;
     }
+    for (size_t j = 0; j < c->n; j++)
+        if (cols[j].numeric < 0)
+            cols[j].numeric = 0;
 }
 
 /* Narrow the widest columns until the table fits in limit terminal columns
@@ -226,11 +230,13 @@ static int write_header(sq_writer *w, const tcolumn *cols, tcell *cell, sq_error
     return sq_out_flush(w, &w->line, err);
 }
 
-static int write_row(sq_writer *w, sq_event *ev, const tcolumn *cols, tcell *cells, sq_error *err) {
+static int write_row(sq_writer *w, sq_event *ev, const tcolumn *cols, tcell *cells,
+                     sq_value **slots, sq_error *err) {
     const sq_columns *c = &w->cols;
     size_t height = 1;
+    sq_columns_row(c, ev, slots);
     for (size_t j = 0; j < c->n; j++) {
-        cell_of_value(w, &cells[j], c->syms[j], sq_event_get(ev, c->syms[j]), cols[j].width);
+        cell_of_value(w, &cells[j], c->syms[j], slots[j], cols[j].width);
         if (cells[j].n > height)
             height = cells[j].n;
     }
@@ -251,16 +257,18 @@ int sq_table_finish(sq_writer *w, sq_error *err) {
         return 0;
     tcolumn *cols = sq_xcalloc(c->n, sizeof *cols);
     tcell *cells = sq_xcalloc(c->n, sizeof *cells);
-    measure(w, cols, &cells[0]);
+    sq_value **slots = sq_xcalloc(c->n, sizeof *slots);
+    measure(w, cols, &cells[0], slots);
     fit(cols, c->n, w->max_width);
     int rc = write_header(w, cols, &cells[0], err);
     for (size_t i = 0; rc == 0 && i < w->nheld; i++) {
-        rc = write_row(w, w->held[i], cols, cells, err);
+        rc = write_row(w, w->held[i], cols, cells, slots, err);
         sq_event_free(w->held[i]);
         w->held[i] = NULL;
     }
     for (size_t j = 0; j < c->n; j++)
         cell_free(&cells[j]);
+    free(slots);
     free(cells);
     free(cols);
     return rc;

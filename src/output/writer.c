@@ -129,6 +129,15 @@ void sq_columns_add(sq_columns *c, const sq_symtab *syms, const sq_event *ev) {
     }
 }
 
+void sq_columns_row(const sq_columns *c, sq_event *ev, sq_value **slots) {
+    memset(slots, 0, c->n * sizeof *slots);
+    for (uint32_t i = 0; i < ev->n; i++) {
+        sq_sym s = ev->fields[i].sym;
+        if (s < c->ncol_of && c->col_of[s])
+            slots[c->col_of[s] - 1] = &ev->fields[i].val;
+    }
+}
+
 void sq_columns_free(sq_columns *c) {
     free(c->syms);
     free(c->col_of);
