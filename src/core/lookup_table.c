@@ -6,7 +6,9 @@
  * may hold commas, line breaks and doubled quotes; records end with LF or
  * CRLF.  A UTF-8 byte order mark is skipped, blank lines are skipped, a
  * record with fewer fields than the header has empty cells, extra fields
- * are dropped.  An empty cell reads as "no value".  Files are read through
+ * are dropped.  Blanks around a cell are dropped, outside quotes
+ * (security_content's tables write "a, b", and its rules compare the
+ * values without the blank).  An empty cell reads as "no value".  Files are read through
  * zlib, so .csv.gz tables (and plain ones) read alike. */
 #include <errno.h>
 #include <stdio.h>
@@ -121,6 +123,10 @@ static int scan_record(csv_scan *s) {
     if (s->p >= s->end)
         return 0;
     for (;;) {
+        /* blanks around a cell are not part of it (outside quotes) */
+        while (s->p < s->end && (*s->p == ' ' || *s->p == '\t'))
+            s->p++;
+        size_t keep = 0; /* quoted content is kept whole */
         if (s->p < s->end && *s->p == '"') {
             s->p++;
             for (;;) {
@@ -138,9 +144,13 @@ static int scan_record(csv_scan *s) {
                 sq_buf_addc(&s->cell, *s->p++);
             }
             /* text after the closing quote belongs to the cell (lenient) */
+            keep = s->cell.len;
         }
         while (s->p < s->end && *s->p != ',' && *s->p != '\n' && *s->p != '\r')
             sq_buf_addc(&s->cell, *s->p++);
+        while (s->cell.len > keep &&
+               (s->cell.data[s->cell.len - 1] == ' ' || s->cell.data[s->cell.len - 1] == '\t'))
+            s->cell.len--;
         scan_push(s);
         if (s->p >= s->end)
             return 1;

@@ -181,6 +181,23 @@ START_TEST(csv_write_roundtrip) {
 }
 END_TEST
 
+START_TEST(csv_blanks) {
+    char *dir = mkdir_tmp();
+    put(dir, "sp.csv", "a, b\n x , \" y \" \n");
+    sq_lookups *l = sq_lookups_new();
+    sq_error err;
+    ck_assert_int_eq(sq_lookups_add_dir(l, dir, &err), 0);
+    sq_lookup_table *t;
+    ck_assert_int_eq(sq_lookup_open(l, "sp.csv", NULL, &t, &err), 0);
+    ck_assert_str_eq(t->cols[1], "b");
+    ck_assert_str_eq(sq_lookup_cell(t, 0, 0), "x");
+    ck_assert_str_eq(sq_lookup_cell(t, 0, 1), " y ");
+    sq_lookup_table_free(t);
+    sq_lookups_free(l);
+    rmtree(dir);
+}
+END_TEST
+
 START_TEST(malformed_csv) {
     char *dir = mkdir_tmp();
     put(dir, "bad.csv", "a,b\n1,\"unterminated\n");
@@ -288,6 +305,7 @@ static Suite *lookup_suite(void) {
     TCase *tc = tcase_create("lookup");
     tcase_add_test(tc, csv_reading);
     tcase_add_test(tc, csv_write_roundtrip);
+    tcase_add_test(tc, csv_blanks);
     tcase_add_test(tc, malformed_csv);
     tcase_add_test(tc, definitions);
     tcase_add_test(tc, apply_exact);
