@@ -83,6 +83,13 @@ check-sanitize:
 	$(MAKE) BUILD=build/asan OPT="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	    LDFLAGS="-fsanitize=address,undefined" check
 
+# Speed against the installed peers (jq, DuckDB) on synthetic CloudTrail logs,
+# with the data made once into bench-cache/ (see docs/performance.md).
+# BENCH_QUICK=1: 100k events only, fewer runs.
+.PHONY: bench
+bench: splq
+	SHARED=$(SHARED) bench/run.sh
+
 # --- set-up and demo ---------------------------------------------------------
 DEPS_PKGS := re2c lemon libjansson-dev check libpcre2-dev libyaml-dev libedit-dev zlib1g-dev pkg-config gcc make libxml2-utils
 deps:
