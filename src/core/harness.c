@@ -15,6 +15,7 @@
 
 #include "splq/buf.h"
 #include "splq/detection.h"
+#include "splq/fieldwalk.h"
 #include "splq/harness.h"
 #include "splq/splq.h"
 
@@ -133,120 +134,24 @@ char *sq_harness_locate(const sq_harness_opts *opts, const char *detection_path,
     return found;
 }
 
-/* ---- fields a search reads from its input ------------------------------ */
+/* ---- fields the search reads that the data never had -------------------- */
 
-typedef struct name_list {
-    char **names;
-    size_t n;
-} name_list;
+typedef struct seen_check {
+    const sq_result *r;
+    sq_buf missing; /* `a`, `b` */
+} seen_check;
 
-static int list_has(const name_list *l, const char *s) {
-    for (size_t i = 0; i < l->n; i++)
-        if (strcmp(l->names[i], s) == 0)
-            return 1;
-    return 0;
+static int seen_in_data(void *ud, const char *f) {
+    const seen_check *c = ud;
+    sq_sym s;
+    return sq_sym_find(c->r->syms, f, strlen(f), &s) && s < c->r->nfields_seen &&
+           c->r->fields_seen[s];
 }
 
-static void list_add(name_list *l, const char *s) {
-    if (!s || !*s || list_has(l, s) || strchr(s, '*') || strchr(s, '$'))
-        return;
-    l->names = sq_xrealloc(l->names, (l->n + 1) * sizeof *l->names);
-    l->names[l->n++] = sq_xstrdup(s);
-}
-
-static void list_free(name_list *l) {
-    for (size_t i = 0; i < l->n; i++)
-        free(l->names[i]);
-    free(l->names);
-}
-
-/* Fields named by expressions: search comparisons and eval field references. */
-static void expr_fields(const sq_ast *n, const name_list *made, name_list *out) {
-    if (!n)
-        return;
-    switch (n->kind) {
-    case SQ_AST_S_COMPARE:
-    case SQ_AST_S_IN:
-        if (!list_has(made, n->kids[0]->text))
-            list_add(out, n->kids[0]->text);
-        return;
-    case SQ_AST_E_FIELD:
-        if (!list_has(made, n->text))
-            list_add(out, n->text);
-        return;
-    case SQ_AST_SUBSEARCH:
-        return;
-    case SQ_AST_E_ASSIGN:
-        expr_fields(n->kids[1], made, out);
-        return;
-    default:
-        for (int i = 0; i < n->nkids; i++)
-            expr_fields(n->kids[i], made, out);
-    }
-}
-
-/* The fields a pipeline reads from events, up to its first transforming
- * command (after which fields are the command's own outputs), minus fields
- * an earlier stage created.  Internal and metadata fields are left out. */
-static void fields_read(const sq_ast *pipeline, name_list *out) {
-    name_list made = {0};
-    static const char *const given[] = {"_time", "_raw", "source", "sourcetype", "host",
-                                        "index", "eventtype", "tag", "earliest", "latest",
-                                        "linecount", "splunk_server"};
-    for (size_t i = 0; i < sizeof given / sizeof given[0]; i++)
-        list_add(&made, given[i]);
-    for (int s = 0; s < pipeline->nkids; s++) {
-        const sq_ast *st = pipeline->kids[s];
-        const char *cmd = st->text;
-        int transforming = !strcasecmp(cmd, "stats") || !strcasecmp(cmd, "tstats") ||
-                           !strcasecmp(cmd, "chart") || !strcasecmp(cmd, "timechart") ||
-                           !strcasecmp(cmd, "top") || !strcasecmp(cmd, "rare") ||
-                           !strcasecmp(cmd, "transaction");
-        if (st->nkids && st->kids[0]->kind == SQ_AST_E_ASSIGN) {
-            for (int i = 0; i < st->nkids; i++) {
-                expr_fields(st->kids[i], &made, out);
-                list_add(&made, st->kids[i]->kids[0]->text);
-            }
-            continue;
-        }
-        int after_as = 0;
-        for (int i = 0; i < st->nkids; i++) {
-            const sq_ast *a = st->kids[i];
-            if (a->kind == SQ_AST_WORD && !(a->flags & SQ_AST_QUOTED) &&
-                (!strcasecmp(a->text, "as") || !strcasecmp(a->text, "output") ||
-                 !strcasecmp(a->text, "outputnew"))) {
-                after_as = 1;
-                continue;
-            }
-            if (a->kind == SQ_AST_WORD && after_as) {
-                list_add(&made, a->text); /* a name this stage creates */
-                after_as = 0;
-                continue;
-            }
-            after_as = 0;
-            if (transforming && a->kind == SQ_AST_CALL) {
-                for (int k = 0; k < a->nkids; k++)
-                    if (a->kids[k]->kind == SQ_AST_WORD && !list_has(&made, a->kids[k]->text))
-                        list_add(out, a->kids[k]->text);
-                    else
-                        expr_fields(a->kids[k], &made, out);
-            } else if (transforming && a->kind == SQ_AST_WORD && !list_has(&made, a->text) &&
-                       i > 0 && !strcasecmp(cmd, "stats")) {
-                /* by-fields: words after `by` */
-                for (int k = i - 1; k >= 0; k--)
-                    if (sq_ast_is_word(st->kids[k], "by")) {
-                        if (!sq_ast_is_word(a, "by"))
-                            list_add(out, a->text);
-                        break;
-                    }
-            } else {
-                expr_fields(a, &made, out);
-            }
-        }
-        if (transforming)
-            break;
-    }
-    list_free(&made);
+static void never_seen(void *ud, const char *f, sq_span span) {
+    (void)span;
+    seen_check *c = ud;
+    sq_buf_printf(&c->missing, "%s`%s`", c->missing.len ? ", " : "", f);
 }
 
 /* ---- judging and explaining ---------------------------------------------- */
@@ -355,21 +260,13 @@ static char *explain(const sq_prepared *p, const sq_result *r, const diag_captur
         }
         sq_buf_addc(&out, '\n');
     }
-    name_list read = {0};
-    fields_read(p->ast, &read);
-    sq_buf missing = SQ_BUF_INIT;
-    for (size_t i = 0; i < read.n; i++) {
-        sq_sym s;
-        int seen = sq_sym_find(r->syms, read.names[i], strlen(read.names[i]), &s) &&
-                   s < r->nfields_seen && r->fields_seen[s];
-        if (!seen)
-            sq_buf_printf(&missing, "%s`%s`", missing.len ? ", " : "", read.names[i]);
-    }
-    if (missing.len && r->counters.events_read)
+    seen_check seen = {.r = r, .missing = SQ_BUF_INIT};
+    sq_fieldwalk walk = {.provided = seen_in_data, .missing = never_seen, .ud = &seen};
+    sq_fields_missing(p->ast, &walk);
+    if (seen.missing.len && r->counters.events_read)
         sq_buf_printf(&out, "fields the search reads that never appeared in the data: %s\n",
-                      missing.data);
-    sq_buf_free(&missing);
-    list_free(&read);
+                      seen.missing.data);
+    sq_buf_free(&seen.missing);
     if (cap->filters.len)
         sq_buf_printf(&out, "macros defaulted to `search *`: %s\n", cap->filters.data);
     if (cap->warnings.len)
@@ -406,7 +303,8 @@ static void run_test(sq_env *env, const sq_harness_opts *opts, const sq_detectio
             free(looked);
             goto done;
         }
-        inputs[i] = (sq_input){paths[i], t->data[i].sourcetype, t->data[i].source};
+        inputs[i] = (sq_input){.path = paths[i], .sourcetype = t->data[i].sourcetype,
+                               .source = t->data[i].source};
     }
     if (t->ndata == 0) {
         o->status = SQ_TEST_SKIP;
