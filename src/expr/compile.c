@@ -128,7 +128,9 @@ static int compile_call(sq_cctx *cc, const sq_ast *ast, sq_enode *n) {
     int was_exact = cc->exact;
     if (strcasecmp(fn->name, "exact") == 0)
         cc->exact = 1;
+    cc->keep_arith = strcasecmp(fn->name, "sigfig") == 0;
     int rc = compile_kids(cc, ast, 0, n);
+    cc->keep_arith = 0;
     cc->exact = was_exact;
     if (rc < 0)
         return -1;
@@ -240,6 +242,8 @@ static void fold(sq_cctx *cc, sq_enode *n) {
 static int compile_node(sq_cctx *cc, const sq_ast *ast, sq_enode **out) {
     sq_enode *n = NULL;
     int rc = 0;
+    int keep_arith = cc->keep_arith;
+    cc->keep_arith = 0;
     *out = NULL;
     switch (ast->kind) {
     case SQ_AST_E_NUMBER:
@@ -292,7 +296,8 @@ static int compile_node(sq_cctx *cc, const sq_ast *ast, sq_enode **out) {
         node_free(n);
         return -1;
     }
-    fold(cc, n);
+    if (!(keep_arith && n->kind == SQ_N_BIN))
+        fold(cc, n);
     *out = n;
     return 0;
 }

@@ -315,7 +315,13 @@ static sq_value multiply(sq_enode *n, sq_value *a, sq_value *b, double x, double
         return sq_value_num(p);
     int dec;
     double r = sq_round_sig(p, s, &dec);
-    return dec < 0 ? sq_value_num(r) : sq_value_num_prec(r, dec);
+    if (dec < 0)
+        return sq_value_num(r);
+    /* Plain display never drops integer digits: 1.00*1111 shows 1111
+     * (SR:Mathematical functions, sigfig); only sigfig() writes 1.11e3. */
+    if (dec == 0)
+        r = sq_round_decimal(p, 0);
+    return sq_value_num_prec(r, dec);
 }
 
 static int arith(sq_enode *n, sq_value *a0, sq_value *b0, sq_xv *out) {

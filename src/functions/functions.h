@@ -88,6 +88,9 @@ typedef struct sq_cctx {
     sq_query *q;
     sq_error *err;
     int exact; /* compiling inside exact() */
+    /* the next node compiled is sigfig()'s argument: an arithmetic node
+     * there is not folded, so sigfig sees its operands as written */
+    int keep_arith;
 } sq_cctx;
 
 enum {

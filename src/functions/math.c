@@ -76,11 +76,89 @@ static int fn_exact(sq_ectx *c, sq_enode *n, sq_xv *a, sq_xv *out) {
     return 0;
 }
 
-/* sigfig(x): the multiplication rules already round; x is returned. */
-static int fn_sigfig(sq_ectx *c, sq_enode *n, sq_xv *a, sq_xv *out) {
-    *out = a[0];
-    a[0] = SQ_XV_NULL;
-    return 0;
+/* --- sigfig --------------------------------------------------------------- */
+
+/* Significant figures of a number as written: digits from the first
+ * non-zero one (0.030 has 2, 1111 has 4, 1.00 has 3); 0 when none. */
+static int written_sig(const char *s, size_t len) {
+    int n = 0, started = 0;
+    for (size_t i = 0; i < len && s[i] != 'e' && s[i] != 'E'; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            continue;
+        if (s[i] != '0')
+            started = 1;
+        n += started;
+    }
+    return n;
+}
+
+/* Decimal places as written (123.0 has 1, 4.567 has 3, 12 has 0). */
+static int written_decimals(const char *s, size_t len) {
+    const char *dot = memchr(s, '.', len);
+    if (!dot)
+        return 0;
+    int n = 0;
+    for (const char *p = dot + 1; p < s + len && *p >= '0' && *p <= '9'; p++)
+        n++;
+    return n;
+}
+
+/* sigfig(a OP b): computes a OP b and keeps the precision the operands
+ * allow (SR:Mathematical functions): for * and / the fewest significant
+ * figures of the operands, for + and - the fewest decimal places.  When
+ * the figures kept end left of the decimal point the result is written in
+ * exponent form (sigfig(1.00*1111) = 1.11e3).  Any other argument is
+ * returned as it is. */
+static int fn_sigfig(sq_ectx *c, sq_enode *n, sq_xv *args, sq_xv *out) {
+    sq_enode *k = n->kids[0];
+    *out = SQ_XV_NULL;
+    if (k->kind != SQ_N_BIN || (k->op != SQ_OP_MUL && k->op != SQ_OP_DIV &&
+                                k->op != SQ_OP_ADD && k->op != SQ_OP_SUB))
+        return sq_ex_eval(c, k, out);
+    sq_xv xa = SQ_XV_NULL, xb = SQ_XV_NULL;
+    int rc = -1;
+    if (sq_ex_eval(c, k->kids[0], &xa) < 0 || sq_ex_eval(c, k->kids[1], &xb) < 0)
+        goto done;
+    rc = 0;
+    double x, y;
+    if (k->kids[0]->strlit || k->kids[1]->strlit || !sq_arg_num(&xa, &x) || !sq_arg_num(&xb, &y))
+        goto done; /* a non-numeric operand: null, as the arithmetic itself */
+    sq_buf sa = SQ_BUF_INIT, sb = SQ_BUF_INIT;
+    size_t la, lb;
+    const char *ta = sq_ex_text(&xa.v, &sa, &la), *tb = sq_ex_text(&xb.v, &sb, &lb);
+    int additive = k->op == SQ_OP_ADD || k->op == SQ_OP_SUB;
+    int pa = additive ? written_decimals(ta, la) : written_sig(ta, la);
+    int pb = additive ? written_decimals(tb, lb) : written_sig(tb, lb);
+    sq_buf_free(&sa);
+    sq_buf_free(&sb);
+    int keep = pa < pb ? pa : pb;
+    double r = k->op == SQ_OP_MUL ? x * y : k->op == SQ_OP_DIV ? (y != 0 ? x / y : NAN)
+             : k->op == SQ_OP_ADD ? x + y : x - y;
+    if (!isfinite(r))
+        goto done;
+    if (additive) {
+        *out = sq_xv_own(keep > 0 ? sq_value_num_prec(sq_round_decimal(r, keep), keep)
+                                  : sq_value_num(sq_round_decimal(r, 0)));
+        goto done;
+    }
+    if (keep <= 0 || r == 0) {
+        *out = sq_xv_own(sq_value_num(r));
+        goto done;
+    }
+    int dec;
+    r = sq_round_sig(r, keep, &dec);
+    int e = (int)floor(log10(fabs(r)));
+    if (keep - 1 - e >= 0) {
+        *out = sq_xv_own(sq_value_num_prec(r, keep - 1 - e));
+    } else {
+        sq_buf b = SQ_BUF_INIT;
+        sq_buf_printf(&b, "%.*fe%d", keep - 1, r / pow(10, e), e);
+        *out = sq_xv_own(sq_value_from_buf(&b));
+    }
+done:
+    sq_xv_free(&xa);
+    sq_xv_free(&xb);
+    return rc;
 }
 
 static int fn_log(sq_ectx *c, sq_enode *n, sq_xv *a, sq_xv *out) {
@@ -267,7 +345,7 @@ static const sq_func table[] = {
     {"floor", 1, 1, NP, SQ_T_NUM, fn_floor, NULL},
     {"round", 1, 2, NP, SQ_T_NUM, fn_round, NULL},
     {"exact", 1, 1, NP, SQ_T_ANY, fn_exact, NULL},
-    {"sigfig", 1, 1, NP, SQ_T_ANY, fn_sigfig, NULL},
+    {"sigfig", 1, 1, SQ_FN_LAZY, SQ_T_ANY, fn_sigfig, NULL},
     {"exp", 1, 1, NP, SQ_T_NUM, fn_exp, NULL},
     {"ln", 1, 1, NP, SQ_T_NUM, fn_ln, NULL},
     {"log", 1, 2, NP, SQ_T_NUM, fn_log, NULL},

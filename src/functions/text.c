@@ -2,8 +2,12 @@
  * ltrim, rtrim, urldecode.
  *
  * Lengths and substring positions count UTF-8 characters (code points), as
- * Splunk does; lower/upper change ASCII letters only. */
+ * Splunk does.  lower/upper map every Unicode letter (simple one-to-one case
+ * mapping, from the C library's C.UTF-8 tables: "ß" stays "ß"); bytes that
+ * are not valid UTF-8 are copied unchanged. */
 #include <ctype.h>
+#include <locale.h>
+#include <wctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,32 +45,106 @@ static int fn_len(sq_ectx *c, sq_enode *n, sq_xv *a, sq_xv *out) {
     return 0;
 }
 
-/* Apply a byte-wise transformation to every value (multivalue aware). */
-static sq_value map_case(sq_value *v, int upper) {
+/* Decode one UTF-8 character at s[0..n): its code point and byte length,
+ * or -1 when the bytes there are not valid UTF-8. */
+static long utf8_decode(const unsigned char *s, size_t n, size_t *adv) {
+    unsigned char b = s[0];
+    size_t k = b < 0x80 ? 1 : (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 0;
+    if (k == 0 || k > n)
+        return -1;
+    long cp = k == 1 ? b : k == 2 ? (b & 0x1F) : k == 3 ? (b & 0x0F) : (b & 0x07);
+    for (size_t i = 1; i < k; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            return -1;
+        cp = (cp << 6) | (s[i] & 0x3F);
+    }
+    static const long min_cp[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (cp < min_cp[k] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return -1; /* overlong or surrogate */
+    *adv = k;
+    return cp;
+}
+
+static void utf8_encode(long cp, sq_buf *b) {
+    char t[4];
+    size_t k;
+    if (cp < 0x80) {
+        t[0] = (char)cp;
+        k = 1;
+    } else if (cp < 0x800) {
+        t[0] = (char)(0xC0 | (cp >> 6));
+        t[1] = (char)(0x80 | (cp & 0x3F));
+        k = 2;
+    } else if (cp < 0x10000) {
+        t[0] = (char)(0xE0 | (cp >> 12));
+        t[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        t[2] = (char)(0x80 | (cp & 0x3F));
+        k = 3;
+    } else {
+        t[0] = (char)(0xF0 | (cp >> 18));
+        t[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+        t[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        t[3] = (char)(0x80 | (cp & 0x3F));
+        k = 4;
+    }
+    sq_buf_add(b, t, k);
+}
+
+/* Change the case of every value (multivalue aware).  loc: a C.UTF-8
+ * locale for the Unicode tables, or 0 (ASCII only). */
+static sq_value map_case(sq_value *v, int upper, locale_t loc) {
     if (v->type == SQ_MV) {
         sq_value mv = sq_value_mv_empty();
         for (size_t i = 0; i < v->u.mv.n; i++)
-            sq_value_mv_push(&mv, map_case(&v->u.mv.items[i], upper));
+            sq_value_mv_push(&mv, map_case(&v->u.mv.items[i], upper, loc));
         return mv;
     }
-    sq_buf sc = SQ_BUF_INIT;
+    sq_buf sc = SQ_BUF_INIT, r = SQ_BUF_INIT;
     size_t len;
-    const char *s = sq_ex_text(v, &sc, &len);
-    char *r = sq_xmalloc(len + 1);
-    for (size_t i = 0; i < len; i++)
-        r[i] = (char)(upper ? toupper((unsigned char)s[i]) : tolower((unsigned char)s[i]));
-    r[len] = '\0';
+    const unsigned char *s = (const unsigned char *)sq_ex_text(v, &sc, &len);
+    sq_buf_reserve(&r, len + 1);
+    for (size_t i = 0; i < len;) {
+        size_t adv = 1;
+        long cp = s[i] < 0x80 ? s[i] : utf8_decode(s + i, len - i, &adv);
+        if (cp < 0) {
+            sq_buf_add(&r, (const char *)s + i, 1);
+        } else if (cp < 0x80) {
+            char ch = (char)(upper ? toupper((int)cp) : tolower((int)cp));
+            sq_buf_add(&r, &ch, 1);
+        } else if (loc) {
+            wint_t m = upper ? towupper_l((wint_t)cp, loc) : towlower_l((wint_t)cp, loc);
+            utf8_encode((long)m, &r);
+        } else {
+            sq_buf_add(&r, (const char *)s + i, adv);
+        }
+        i += adv;
+    }
     sq_buf_free(&sc);
-    return sq_value_str_take(r, len);
+    return sq_value_from_buf(&r);
+}
+
+static void free_locale(void *p) {
+    freelocale((locale_t)p);
+}
+
+/* The Unicode case tables, opened once per call (no global state; when the
+ * C library has no C.UTF-8, only ASCII letters change). */
+static int cc_case(sq_cctx *cc, sq_enode *call) {
+    locale_t loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+    if (loc) {
+        call->data = (void *)loc;
+        call->data_free = free_locale;
+    }
+    return 0;
 }
 
 static int fn_lower(sq_ectx *c, sq_enode *n, sq_xv *a, sq_xv *out) {
-    *out = sq_xv_own(map_case(&a[0].v, 0));
+    *out = sq_xv_own(map_case(&a[0].v, 0, (locale_t)n->data));
     return 0;
 }
 
 static int fn_upper(sq_ectx *c, sq_enode *n, sq_xv *a, sq_xv *out) {
-    *out = sq_xv_own(map_case(&a[0].v, 1));
+    *out = sq_xv_own(map_case(&a[0].v, 1, (locale_t)n->data));
     return 0;
 }
 
@@ -281,8 +359,8 @@ static int fn_urldecode(sq_ectx *c, sq_enode *n, sq_xv *a, sq_xv *out) {
 
 static const sq_func table[] = {
     {"len", 1, 1, SQ_FN_NULLPROP, SQ_T_NUM, fn_len, NULL},
-    {"lower", 1, 1, SQ_FN_NULLPROP, SQ_T_ANY, fn_lower, NULL},
-    {"upper", 1, 1, SQ_FN_NULLPROP, SQ_T_ANY, fn_upper, NULL},
+    {"lower", 1, 1, SQ_FN_NULLPROP, SQ_T_ANY, fn_lower, cc_case},
+    {"upper", 1, 1, SQ_FN_NULLPROP, SQ_T_ANY, fn_upper, cc_case},
     {"substr", 2, 3, SQ_FN_NULLPROP, SQ_T_STR, fn_substr, NULL},
     {"replace", 3, 3, SQ_FN_NULLPROP, SQ_T_ANY, fn_replace, cc_regex1},
     {"trim", 1, 2, SQ_FN_NULLPROP, SQ_T_STR, fn_trim, NULL},

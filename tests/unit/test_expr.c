@@ -164,7 +164,9 @@ START_TEST(significant_figures) {
     EQ("0.014 * 0.23", "0.0032");
     EQ("3 / 2", "1.5");
     EQ("f * 2", "16.50");
-    EQ("sigfig(1.00 * 1111)", "1110");
+    EQ("1.00 * 1111", "1111"); /* plain display keeps the integer digits */
+    EQ("sigfig(1.00 * 1111)", "1.11e3");
+    EQ("sigfig(123.0 + 4.567)", "127.6");
     EQ("9.99 * 1.0", "10");
     EQ("0 * 0.5", "0");
     EQ("-2.5 * 1.0", "-2.5");

@@ -4,4 +4,4 @@
 --- input
 {"s":"héllo","n":"1.50","m":"MiXeD","d":"1/2/2024"}
 --- expect
-{"c":"héllo 1.50","l":"5","up":"HéLLO","lo":"mixed","sub":"string","r":"2/1/2024","tr":"abc","lt":"x ","rt":"  x|","u":"http://www.splunk.com/download?r=header"}
+{"c":"héllo 1.50","l":"5","up":"HÉLLO","lo":"mixed","sub":"string","r":"2/1/2024","tr":"abc","lt":"x ","rt":"  x|","u":"http://www.splunk.com/download?r=header"}
