@@ -226,7 +226,8 @@ int sq_lookups_add_dir(sq_lookups *l, const char *dir, sq_error *err) {
     closedir(d);
     /* A fixed order, so which of two same-named definitions wins does not
      * depend on the file system. */
-    qsort(names, n, sizeof *names, cmp_str);
+    if (n > 1)
+        qsort(names, n, sizeof *names, cmp_str);
     int rc = 0;
     sq_buf path = SQ_BUF_INIT;
     for (size_t i = 0; i < n; i++) {

@@ -17,8 +17,16 @@
  * Keys named `_raw` or `_time` are not extracted: they would overwrite the
  * event's own text and timestamp.
  *
- * Parsing is jansson's.  jansson checks UTF-8 strictly, so a record holding
- * invalid UTF-8 is rejected as malformed (Splunk would index it). */
+ * Parsing is jansson's.  jansson checks UTF-8 strictly, but a byte an
+ * attacker controls must not hide an event from a rule, so a record that
+ * jansson refuses and that holds invalid UTF-8 (a stray byte, a truncated
+ * sequence, an overlong form, an encoded surrogate) or a lone surrogate
+ * escape ("\ud83d" cut from its pair) or a raw control byte inside a string
+ * (NUL, tab: writers that do not escape them) is read again with each
+ * invalid byte replaced by U+FFFD, each lone surrogate escape by "\ufffd"
+ * and each raw control byte by its \u00XX escape.  The field values then
+ * hold U+FFFD (or the control character); `_raw` keeps the bytes as read
+ * (see docs/limits.md). */
 #include <jansson.h>
 #include <math.h>
 #include <stdio.h>
@@ -145,17 +153,134 @@ static int flatten(flat *f, const json_t *v, int depth, sq_error *err) {
     return 0;
 }
 
+/* Length of the valid UTF-8 sequence at s[0..n), or 0 when it is not one
+ * (the rules jansson applies: no overlong forms, no surrogates, at most
+ * U+10FFFF). */
+static size_t utf8_seq(const unsigned char *s, size_t n) {
+    unsigned c = s[0];
+    size_t need;
+    unsigned cp;
+    if (c < 0x80)
+        return 1;
+    if (c >= 0xC2 && c <= 0xDF)
+        need = 2, cp = c & 0x1F;
+    else if (c >= 0xE0 && c <= 0xEF)
+        need = 3, cp = c & 0x0F;
+    else if (c >= 0xF0 && c <= 0xF4)
+        need = 4, cp = c & 0x07;
+    else
+        return 0;
+    if (need > n)
+        return 0;
+    for (size_t i = 1; i < need; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (s[i] & 0x3F);
+    }
+    if ((need == 3 && cp < 0x800) || (need == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+        (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return need;
+}
+
+static int hex4(const char *s, size_t n, unsigned *out) {
+    if (n < 4)
+        return 0;
+    unsigned v = 0;
+    for (int i = 0; i < 4; i++) {
+        char c = s[i];
+        v <<= 4;
+        if (c >= '0' && c <= '9')
+            v |= (unsigned)(c - '0');
+        else if (c >= 'a' && c <= 'f')
+            v |= (unsigned)(c - 'a' + 10);
+        else if (c >= 'A' && c <= 'F')
+            v |= (unsigned)(c - 'A' + 10);
+        else
+            return 0;
+    }
+    *out = v;
+    return 1;
+}
+
+/* The record with invalid UTF-8 bytes replaced by U+FFFD, lone surrogate
+ * escapes by \ufffd and raw control bytes in strings escaped, into out.  Returns 1 when anything
+ * was replaced (0: the record's trouble is elsewhere). */
+static int sanitize_record(const char *text, size_t len, sq_buf *out) {
+    const unsigned char *s = (const unsigned char *)text;
+    int changed = 0, in_string = 0;
+    size_t i = 0;
+    while (i < len) {
+        if (s[i] == '"')
+            in_string = !in_string;
+        if (in_string && s[i] < 0x20) { /* a raw control byte (NUL, tab...) */
+            sq_buf_printf(out, "\\u%04x", s[i]);
+            changed = 1;
+            i++;
+            continue;
+        }
+        if (s[i] == '\\' && i + 1 < len) {
+            unsigned u, lo;
+            if (s[i + 1] == 'u' && hex4(text + i + 2, len - i - 2, &u)) {
+                if (u >= 0xD800 && u <= 0xDBFF && i + 12 <= len && s[i + 6] == '\\' &&
+                    s[i + 7] == 'u' && hex4(text + i + 8, len - i - 8, &lo) && lo >= 0xDC00 &&
+                    lo <= 0xDFFF) {
+                    sq_buf_add(out, text + i, 12); /* a valid pair */
+                    i += 12;
+                } else if (u >= 0xD800 && u <= 0xDFFF) {
+                    sq_buf_adds(out, "\\ufffd");
+                    changed = 1;
+                    i += 6;
+                } else {
+                    sq_buf_add(out, text + i, 6);
+                    i += 6;
+                }
+                continue;
+            }
+            sq_buf_add(out, text + i, 2);
+            i += 2;
+            continue;
+        }
+        size_t n = utf8_seq(s + i, len - i);
+        if (n == 0) {
+            sq_buf_adds(out, "\xEF\xBF\xBD");
+            changed = 1;
+            i++;
+            continue;
+        }
+        sq_buf_add(out, text + i, n);
+        i += n;
+    }
+    return changed;
+}
+
+static json_t *load_record(const char *text, size_t len, int *ints_as_real, json_error_t *jerr) {
+    json_t *root = json_loadb(text, len, JSON_ALLOW_NUL | JSON_DECODE_ANY, jerr);
+    *ints_as_real = 0;
+    if (!root && strstr(jerr->text, "too big integer")) {
+        /* integers beyond 64 bits: read every number as a double */
+        root =
+            json_loadb(text, len, JSON_ALLOW_NUL | JSON_DECODE_ANY | JSON_DECODE_INT_AS_REAL, jerr);
+        *ints_as_real = 1;
+    }
+    return root;
+}
+
 int sq_json_fill(sq_query *q, sq_event *ev, const char *text, size_t len, int *bad_line,
                  sq_error *err) {
     json_error_t jerr;
     *bad_line = 1;
-    json_t *root = json_loadb(text, len, JSON_ALLOW_NUL | JSON_DECODE_ANY, &jerr);
     int ints_as_real = 0;
-    if (!root && strstr(jerr.text, "too big integer")) {
-        /* integers beyond 64 bits: read every number as a double */
-        root = json_loadb(text, len, JSON_ALLOW_NUL | JSON_DECODE_ANY | JSON_DECODE_INT_AS_REAL,
-                          &jerr);
-        ints_as_real = 1;
+    json_t *root = load_record(text, len, &ints_as_real, &jerr);
+    if (!root && !strstr(jerr.text, "maximum parsing depth")) {
+        sq_buf clean = SQ_BUF_INIT;
+        if (sanitize_record(text, len, &clean)) {
+            json_error_t jerr2;
+            json_t *again = load_record(clean.data, clean.len, &ints_as_real, &jerr2);
+            if (again)
+                root = again;
+        }
+        sq_buf_free(&clean);
     }
     if (!root) {
         *bad_line = jerr.line > 0 ? jerr.line : 1;
