@@ -1,8 +1,8 @@
 /* json.c — JSON eval functions (Splunk 8.1+): json_object, json_array,
  * json_extract, json_extract_exact, json_keys, json_valid, json_set,
  * json_set_exact, json_append, json_extend, json_delete, json_entries,
- * json_has_key_exact, json_array_to_mv, mv_to_json_array, and the eval form
- * of spath.
+ * json_has_key_exact, json_array_to_mv, mv_to_json_array, the eval form
+ * of spath, and the 10.x isarray, isobject, toarray, toobject, tomv.
  *
  * JSON is parsed with jansson and written compactly (no spaces, keys in
  * document order).  Paths use spath's syntax: `a.b{0}.c`, `{}` for every
@@ -59,7 +59,8 @@ static sq_value to_value(const json_t *j) {
 static int is_json_call(const sq_enode *n) {
     return n->fn &&
            (strncmp(n->fn->name, "json_", 5) == 0 ||
-            strcmp(n->fn->name, "mv_to_json_array") == 0) &&
+            strcmp(n->fn->name, "mv_to_json_array") == 0 || strcmp(n->fn->name, "toarray") == 0 ||
+            strcmp(n->fn->name, "toobject") == 0) &&
            n->fn->rtype == SQ_T_STR;
 }
 
@@ -278,43 +279,104 @@ static int fn_json_has_key_exact(sq_ectx *c, sq_enode *n, sq_xv *a, sq_xv *out) 
     return 0;
 }
 
-/* The container at path (creating objects on the way when `create`), and
- * the last key: set/append work on parent[key]. */
-static json_t *parent_of(json_t *root, const char *p, size_t len, char **last, int exact) {
-    if (exact) {
-        *last = sq_xstrndup(p, len);
-        return root;
+/* One step of an edit path: an object key, or an array index ({N}). */
+typedef struct step {
+    char *key; /* NULL for an index step */
+    size_t idx;
+} step;
+
+/* Split a path (a.b{1}.c) into steps; exact: the whole path is one key.
+ * Returns the number of steps, or 0 when the path is malformed ({} or a
+ * negative index cannot be the target of an edit). */
+static size_t path_steps(const char *p, size_t len, int exact, step **out) {
+    step *st = NULL;
+    size_t n = 0, cap = 0;
+    size_t i = 0;
+    while (i <= len) {
+        size_t j = i;
+        while (j < len && p[j] != '.' && p[j] != '{' && !exact)
+            j++;
+        if (exact)
+            j = len;
+        if (j > i || (j == len && n == 0) || (j < len && p[j] == '.')) {
+            if (n == cap)
+                st = sq_xrealloc(st, (cap = cap ? cap * 2 : 4) * sizeof *st);
+            st[n++] = (step){sq_xstrndup(p + i, j - i), 0};
+        }
+        while (j < len && p[j] == '{') {
+            size_t k = j + 1, v = 0;
+            if (k >= len || p[k] < '0' || p[k] > '9')
+                goto bad;
+            while (k < len && p[k] >= '0' && p[k] <= '9' && v < ((size_t)1 << 40))
+                v = v * 10 + (size_t)(p[k++] - '0');
+            if (k >= len || p[k] != '}')
+                goto bad;
+            if (n == cap)
+                st = sq_xrealloc(st, (cap = cap ? cap * 2 : 4) * sizeof *st);
+            st[n++] = (step){NULL, v};
+            j = k + 1;
+        }
+        if (j < len && p[j] != '.')
+            goto bad;
+        i = j + 1;
     }
+    *out = st;
+    return n;
+bad:
+    for (size_t k = 0; k < n; k++)
+        free(st[k].key);
+    free(st);
+    *out = NULL;
+    return 0;
+}
+
+static void steps_free(step *st, size_t n) {
+    for (size_t k = 0; k < n; k++)
+        free(st[k].key);
+    free(st);
+}
+
+static json_t *step_get(json_t *cur, const step *s) {
+    return s->key ? json_object_get(cur, s->key) : json_array_get(cur, s->idx);
+}
+
+/* The container holding the last step of the path, creating objects for
+ * missing keys on the way; NULL when the path runs into a scalar or past
+ * the end of an array. */
+static json_t *parent_of(json_t *root, step *st, size_t n) {
     json_t *cur = root;
-    size_t start = 0;
-    for (size_t i = 0; i <= len; i++) {
-        if (i < len && p[i] != '.')
-            continue;
-        char *seg = sq_xstrndup(p + start, i - start);
-        if (i == len) {
-            *last = seg;
-            return cur;
+    for (size_t k = 0; k + 1 < n; k++) {
+        json_t *next = step_get(cur, &st[k]);
+        if (!next && st[k].key && json_is_object(cur)) {
+            /* a missing key becomes an object, or an array before {N} */
+            next = st[k + 1].key ? json_object() : json_array();
+            json_object_set_new(cur, st[k].key, next);
         }
-        json_t *next = json_object_get(cur, seg);
-        if (!next) {
-            next = json_object();
-            json_object_set_new(cur, seg, next);
-        }
-        free(seg);
-        if (!json_is_object(next))
+        if (!next || (!json_is_object(next) && !json_is_array(next)))
             return NULL;
         cur = next;
-        start = i + 1;
     }
-    return NULL;
+    return cur;
 }
 
 typedef enum { EDIT_SET, EDIT_APPEND, EDIT_EXTEND } edit_kind;
 
+/* parent[last] = val (an index past the end appends; further: no-op). */
+static void set_step(json_t *parent, const step *last, json_t *val) {
+    if (last->key && json_is_object(parent))
+        json_object_set(parent, last->key, val);
+    else if (!last->key && json_is_array(parent)) {
+        if (last->idx < json_array_size(parent))
+            json_array_set(parent, last->idx, val);
+        else if (last->idx == json_array_size(parent))
+            json_array_append(parent, val);
+    }
+}
+
 static int edit(sq_enode *n, sq_xv *a, sq_xv *out, edit_kind kind, int exact) {
     json_t *root = parse(&a[0].v);
     *out = SQ_XV_NULL;
-    if (!json_is_object(root)) {
+    if (!json_is_object(root) && !json_is_array(root)) {
         json_decref(root);
         return 0;
     }
@@ -322,13 +384,14 @@ static int edit(sq_enode *n, sq_xv *a, sq_xv *out, edit_kind kind, int exact) {
     for (int i = 1; i + 1 < n->nkids; i += 2) {
         size_t len;
         const char *p = sq_ex_text(&a[i].v, &sc, &len);
-        char *last = NULL;
-        json_t *parent = parent_of(root, p, len, &last, exact);
+        step *st;
+        size_t ns = path_steps(p, len, exact, &st);
+        json_t *parent = ns ? parent_of(root, st, ns) : NULL;
         json_t *val = from_value(n->kids[i + 1], &a[i + 1].v);
-        if (parent && last) {
-            json_t *cur = json_object_get(parent, last);
+        if (parent) {
+            json_t *cur = step_get(parent, &st[ns - 1]);
             if (kind == EDIT_SET) {
-                json_object_set(parent, last, val);
+                set_step(parent, &st[ns - 1], val);
             } else if (json_is_array(cur)) {
                 if (kind == EDIT_EXTEND && json_is_array(val))
                     json_array_extend(cur, val);
@@ -337,7 +400,7 @@ static int edit(sq_enode *n, sq_xv *a, sq_xv *out, edit_kind kind, int exact) {
             }
         }
         json_decref(val);
-        free(last);
+        steps_free(st, ns);
     }
     sq_buf_free(&sc);
     return out_json(out, root);
@@ -454,6 +517,73 @@ static int fn_mv_to_json_array(sq_ectx *c, sq_enode *n, sq_xv *a, sq_xv *out) {
     return out_json(out, arr);
 }
 
+/* --- 10.x JSON-typed tests and conversions -------------------------------- */
+
+/* splq has no array or object value type: a JSON array or object is its
+ * JSON text (as json_array() and json_object() return it). */
+static int json_kind_is(sq_xv *a, int (*pred)(const json_t *)) {
+    sq_value *v = sq_first(&a[0].v);
+    if (!v || v->type != SQ_STR || a[0].v.type == SQ_MV)
+        return 0;
+    json_t *j = parse(v);
+    int r = j && pred(j);
+    json_decref(j);
+    return r;
+}
+
+static int is_arr(const json_t *j) {
+    return json_is_array(j);
+}
+
+static int is_obj(const json_t *j) {
+    return json_is_object(j);
+}
+
+static int fn_isarray(sq_ectx *c, sq_enode *n, sq_xv *a, sq_xv *out) {
+    *out = sq_xv_own(sq_value_bool(json_kind_is(a, is_arr)));
+    return 0;
+}
+
+static int fn_isobject(sq_ectx *c, sq_enode *n, sq_xv *a, sq_xv *out) {
+    *out = sq_xv_own(sq_value_bool(json_kind_is(a, is_obj)));
+    return 0;
+}
+
+/* toarray(x): a JSON array stays; a multivalue becomes the array of its
+ * values; any other value becomes a one-element array. */
+static int fn_toarray(sq_ectx *c, sq_enode *n, sq_xv *a, sq_xv *out) {
+    if (a[0].v.type != SQ_MV && json_kind_is(a, is_arr)) {
+        json_t *j = parse(sq_first(&a[0].v));
+        return out_json(out, j);
+    }
+    json_t *arr = json_array();
+    if (a[0].v.type == SQ_MV) {
+        json_decref(arr);
+        arr = from_value(n->kids[0], &a[0].v);
+    } else {
+        json_array_append_new(arr, from_value(n->kids[0], &a[0].v));
+    }
+    return out_json(out, arr);
+}
+
+/* toobject(x): a JSON object stays; anything else is null. */
+static int fn_toobject(sq_ectx *c, sq_enode *n, sq_xv *a, sq_xv *out) {
+    *out = SQ_XV_NULL;
+    if (a[0].v.type != SQ_MV && json_kind_is(a, is_obj))
+        return out_json(out, parse(sq_first(&a[0].v)));
+    return 0;
+}
+
+/* tomv(x): a JSON array becomes a multivalue of its elements (as
+ * json_array_to_mv); any other value is returned as it is. */
+static int fn_tomv(sq_ectx *c, sq_enode *n, sq_xv *a, sq_xv *out) {
+    if (a[0].v.type != SQ_MV && json_kind_is(a, is_arr))
+        return fn_json_array_to_mv(c, n, a, out);
+    *out = a[0];
+    a[0] = SQ_XV_NULL;
+    return 0;
+}
+
 /* spath(value, path): every value at the path; several make a multivalue. */
 static int fn_spath(sq_ectx *c, sq_enode *n, sq_xv *a, sq_xv *out) {
     json_t *root = parse(&a[0].v);
@@ -496,6 +626,11 @@ static const sq_func table[] = {
     {"json_array_to_mv", 1, 2, NP, SQ_T_ANY, fn_json_array_to_mv, NULL},
     {"mv_to_json_array", 1, 2, NP, SQ_T_STR, fn_mv_to_json_array, NULL},
     {"spath", 2, 2, NP, SQ_T_ANY, fn_spath, NULL},
+    {"isarray", 1, 1, 0, SQ_T_BOOL, fn_isarray, NULL},
+    {"isobject", 1, 1, 0, SQ_T_BOOL, fn_isobject, NULL},
+    {"toarray", 1, 1, NP, SQ_T_STR, fn_toarray, NULL},
+    {"toobject", 1, 1, NP, SQ_T_STR, fn_toobject, NULL},
+    {"tomv", 1, 1, NP, SQ_T_ANY, fn_tomv, NULL},
     {NULL, 0, 0, 0, 0, NULL, NULL},
 };
 

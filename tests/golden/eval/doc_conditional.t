@@ -1,0 +1,5 @@
+# Examples from Splunk's Comparison and Conditional functions page (case, cidrmatch, coalesce, if, in, like, match, nullif, validate, searchmatch)
+--- query
+| makeresults | eval status=404, ip="123.132.32.12", c1=case(status==200,"OK",status==404,"Not found",status==500,"Internal Server Error"), c2=if(cidrmatch("123.132.32.0/25",ip),"local","nonlocal"), c3=coalesce(nofield, ip), c4=if(in(status,"404","500","503"),"err","ok"), c5=if(like("addr123","addr%"),"y","n"), c6=if(match(ip,"^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$"),"ipv4","no"), c7=nullif(status,404), c8=validate(isint(port),"ERROR: Port is not an integer", port>=1 AND port<=65535, "ERROR: Port is out of range"), c9=if(searchmatch("status=404"),"y","n"), c10=case(status==1,"a",1==1,"other"), c11=if(cidrmatch("10.0.0.0/8",mvappend("1.2.3.4","10.9.9.9")),"y","n"), c12=if(like(null(),"%"),"y","n") | fields - _time
+--- expect
+{"status":"404","ip":"123.132.32.12","c1":"Not found","c2":"local","c3":"123.132.32.12","c4":"err","c5":"y","c6":"ipv4","c8":"ERROR: Port is not an integer","c9":"y","c10":"other","c11":"y","c12":"n"}

@@ -1,0 +1,5 @@
+# Examples from Splunk's Conversion functions page (tonumber with base, tostring hex/commas/duration, printf, ipmask), null and bad input
+--- query
+| makeresults | eval t1=tonumber("0A4",16), t2=tonumber("1.50"), t3=tostring(1==1), t4=tostring(15,"hex"), t5=tostring(12345.6789,"commas"), t6=tostring(615,"duration"), t7=printf("%04d",12), t8=printf("%.2f",3.14159), t9=printf("%-5s|","abc"), t10=printf("%x",255), t11=ipmask("255.255.255.0","10.20.30.120"), t12=tonumber("abc"), t13=tonumber(null()), t15=printf("%s-%s", "a"), t16=tostring(1234567,"commas"), t17=tonumber("FF",16), t18=tonumber("-10"), t19=printf("%+d",5), t20=printf("%c",65), t21=todouble("2.5"), t22=toint("7.9"), t23=if(tobool("true"),"y","n"), t24=toint("x") | fields - _time
+--- expect
+{"t1":"164","t2":"1.50","t3":"True","t4":"0xF","t5":"12,345.68","t6":"00:10:15","t7":"0012","t8":"3.14","t9":"abc  |","t10":"ff","t11":"10.20.30.0","t15":"a-","t16":"1,234,567","t17":"255","t18":"-10","t19":"+5","t20":"A","t21":"2.5","t22":"7","t23":"y"}

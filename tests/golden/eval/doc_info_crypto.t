@@ -1,0 +1,5 @@
+# Informational functions (typeof example from Splunk's page: NumberStringBoolInvalid; isint isnum isstr isbool isnull isnotnull; 10.x isarray isobject) and the hash functions on the standard abc vectors; null gives null
+--- query
+| makeresults | eval i1=typeof(12)+typeof("string")+typeof(1==2)+typeof(badfield), i2=if(isint(5),"y","n"), i3=if(isnum(3.5),"y","n"), i4=if(isstr("abc"),"y","n"), i5=if(isbool(true()),"y","n"), i6=if(isnull(badfield),"y","n"), i7=if(isnotnull(badfield),"y","n"), i8=typeof(mvappend(1,2)), i9=if(isint(5.5),"y","n"), i10=if(isarray("[1]"),"y","n"), i11=if(isobject("[1]"),"y","n"), h1=md5("abc"), h2=sha1("abc"), h3=sha256("abc"), h4=substr(sha512("abc"),1,16), h5=md5(null()) | fields - _time
+--- expect
+{"i1":"NumberStringBoolInvalid","i2":"y","i3":"y","i4":"y","i5":"y","i6":"y","i7":"n","i8":"Multivalue","i9":"n","i10":"y","i11":"n","h1":"900150983cd24fb0d6963f7d28e17f72","h2":"a9993e364706816aba3e25717850c26c9cd0d89d","h3":"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad","h4":"ddaf35a193617aba"}

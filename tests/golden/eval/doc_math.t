@@ -1,0 +1,5 @@
+# Examples from Splunk's Mathematical and Statistical eval functions pages (abs ceil floor exp ln log pi pow round sqrt max min exact), bitwise, trigonometric; null and non-numeric input give null
+--- query
+| makeresults | eval m1=abs(-5), m2=ceil(1.9), m3=floor(1.9), m4=exp(3), m5=ln(20), m6=log(100), m7=log(8,2), m8=pi(), m9=pow(2,3), m10=round(3.5), m11=round(2.555,2), m12=sqrt(9), m13=sqrt(-1), m14=max(1,3,6,7,"f",count), m15=min(3,6,7,"maria"), m16=exact(3.14*2), m17=round(-2.5), m18=abs("x"), m19=floor(null()), m20=sum(1,2,"3"), m21=avg(1,2,3,4), m22=bit_and(12,10), m23=bit_or(12,10), m24=bit_xor(12,10), m25=bit_shift_left(1,4), m26=hypot(3,4), m27=atan2(0,-1), m28=if(random()<2147483648,"ok","bad"), m29=max(mvappend(3,20,100)), m30=round(1.005,2) | fields - _time
+--- expect
+{"m1":"5","m2":"2","m3":"1","m4":"20.085536923187668","m5":"2.995732273553991","m6":"2","m7":"3","m8":"3.141592653589793","m9":"8","m10":"4","m11":"2.56","m12":"3","m14":"f","m15":"3","m16":"6.28","m17":"-3","m20":"6","m21":"2.5","m22":"8","m23":"14","m24":"6","m25":"16","m26":"5","m27":"3.141592653589793","m28":"ok","m29":"100","m30":"1.01"}

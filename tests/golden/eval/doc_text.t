@@ -1,0 +1,5 @@
+# Examples from Splunk's Text functions page (len substr replace trim ltrim rtrim urldecode upper lower spath); Unicode case mapping (simple mapping: ß stays, no final sigma); multivalue and null
+--- query
+| makeresults | eval x1=len("hello"), x2=len("héllo"), x3=substr("splendid",1,3), x4=substr("splendid",-3), x5=replace("1/14/2023","^(\d{1,2})/(\d{1,2})/","\2/\1/"), x6=trim("   ZZZZabcZZ "," Z"), x7=ltrim("   ZZZZabcZZ "," Z"), x8=rtrim("   ZZZZabcZZ "," Z"), x9=urldecode("http%3A%2F%2Fwww.splunk.com%2Fdownload%3Fr%3Dheader"), x10=upper("Straße ångström"), x11=lower("ÀÉÎ ΣΑΣ"), x12=upper(mvappend("a","b")), x13=len(null()), x14=substr("abc",0,2), x15=replace(mvappend("aa","ba"),"a","x"), x16=spath("{\"a\":{\"b\":[1,2]}}","a.b{1}"), x17=len(12.50), x18=trim("  x  "), x19=substr(12345,2,2) | fields - _time
+--- expect
+{"x1":"5","x2":"5","x3":"spl","x4":"did","x5":"14/1/2023","x6":"abc","x7":"abcZZ ","x8":"   ZZZZabc","x9":"http://www.splunk.com/download?r=header","x10":"STRAßE ÅNGSTRÖM","x11":"àéî σασ","x12":["A","B"],"x14":"a","x15":["xx","bx"],"x16":"2","x17":"5","x18":"x","x19":"23"}
