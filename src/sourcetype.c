@@ -664,3 +664,54 @@ int sq_st_apply_event(sq_st_apply *a, sq_event *ev, sq_error *err) {
     apply_calcs(c, ev);
     return sq_et_apply_event(a->et, ev, err);
 }
+
+/* ---- which fields knowledge can set (for the planner's prefilter) --------- */
+
+/* Does `word` occur in s as a whole field-name-like word? */
+static int mentions(const char *s, const char *name, size_t len) {
+    for (const char *p = s; (p = strstr(p, name)) != NULL; p++) {
+        int before = p == s || !(isalnum((unsigned char)p[-1]) || strchr("_.{}:", p[-1]));
+        char c = p[len];
+        int after = !c || !(isalnum((unsigned char)c) || strchr("_.{}:", c));
+        if (before && after)
+            return 1;
+    }
+    return 0;
+}
+
+int sq_sourcetypes_may_set(const sq_sourcetypes *s, const char *name, size_t len) {
+    if (!s)
+        return 0;
+    char *want = sq_xstrndup(name, len);
+    int hit = 0;
+    sq_buf w = SQ_BUF_INIT, kw = SQ_BUF_INIT;
+    for (size_t i = 0; i < s->n && !hit; i++) {
+        const st_def *d = &s->defs[i];
+        for (size_t k = 0; k < d->n && !hit; k++) {
+            const st_kv *kv = &d->kvs[k];
+            if (strncasecmp(kv->key, "EVAL-", 5) == 0) {
+                hit = strcmp(kv->key + 5, want) == 0;
+            } else if (strncasecmp(kv->key, "FIELDALIAS-", 11) == 0) {
+                /* the word after each AS / ASNEW is a target */
+                const char *p = kv->value;
+                int prev_as = 0;
+                while (!hit && alias_word(&p, &w)) {
+                    if (prev_as && strcmp(w.data, want) == 0)
+                        hit = 1;
+                    prev_as = strcasecmp(w.data, "as") == 0 || strcasecmp(w.data, "asnew") == 0;
+                }
+            } else if (strncasecmp(kv->key, "TIME_", 5) == 0 ||
+                       strncasecmp(kv->key, "MAX_TIMESTAMP", 13) == 0 ||
+                       strcasecmp(kv->key, "TZ") == 0) {
+                continue; /* how _time is found: sets no named field */
+            } else {
+                /* anything else (REPORT-, EXTRACT-, LOOKUP-, ...): any mention */
+                hit = mentions(kv->key, want, len) || mentions(kv->value, want, len);
+            }
+        }
+    }
+    sq_buf_free(&w);
+    sq_buf_free(&kw);
+    free(want);
+    return hit;
+}

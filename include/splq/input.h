@@ -54,6 +54,13 @@ int sq_event_reader_open(sq_query *q, const char *path, const char *source, cons
                          struct sq_st_apply *apply, sq_event_reader **out, sq_error *err);
 /* 1: *out is an event (the caller owns it); 0: end of the file; -1: error. */
 int sq_event_reader_next(sq_event_reader *er, sq_event **out, sq_error *err);
+/* Skip, before any parsing, records that pf (prefilter.h; not owned, may be
+ * NULL) says cannot match; they still count in events_read, unwarned even
+ * when malformed. */
+struct sq_prefilter;
+void sq_event_reader_set_prefilter(sq_event_reader *er, const struct sq_prefilter *pf);
+/* How many records the prefilter skipped so far. */
+uint64_t sq_event_reader_skipped(const sq_event_reader *er);
 void sq_event_reader_close(sq_event_reader *er);
 
 #endif

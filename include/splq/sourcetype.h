@@ -16,6 +16,11 @@ void sq_sourcetypes_free(sq_sourcetypes *s);
 int sq_sourcetypes_load(sq_sourcetypes *s, const char *path, sq_error *err);
 int sq_sourcetypes_load_dir(sq_sourcetypes *s, const char *dir, sq_error *err);
 
+/* May any stanza's knowledge set or change the field `name` (FIELDALIAS
+ * target, EVAL- field, or a mention in any other setting)?  The planner
+ * derives no prefilter term from such a field. */
+int sq_sourcetypes_may_set(const sq_sourcetypes *s, const char *name, size_t len);
+
 /* The sourcetype of a JSON record when none was given: aws:cloudtrail for
  * CloudTrail records, XmlWinEventLog for Windows event log records (keys
  * Channel and EventID), kube:apiserver:audit for Kubernetes audit events,

@@ -11,10 +11,12 @@
 #include "splq/buf.h"
 #include "splq/input.h"
 #include "splq/plan.h"
+#include "splq/prefilter.h"
 #include "splq/sourcetype.h"
 
 struct sq_plan {
     sq_query *q;
+    sq_prefilter *pf; /* terms the head search needs in a record's raw text */
     sq_op **ops; /* the stages, in order; the sink is not owned */
     size_t nops;
     sq_op *sink;
@@ -117,6 +119,7 @@ static int feed_file(sq_plan *p, sq_st_apply *st, const sq_input *in, sq_error *
     sq_event_reader *er;
     if (sq_event_reader_open(q, in->path, in->source, in->sourcetype, st, &er, err) < 0)
         return -1;
+    sq_event_reader_set_prefilter(er, p->pf);
     int rc;
     sq_event *ev;
     while ((rc = sq_event_reader_next(er, &ev, err)) > 0) {
@@ -126,6 +129,8 @@ static int feed_file(sq_plan *p, sq_st_apply *st, const sq_input *in, sq_error *
         if (rc != 0)
             break;
     }
+    /* records the prefilter skipped went into the head search all the same */
+    sq_plan_head(p)->events_in += sq_event_reader_skipped(er);
     sq_event_reader_close(er);
     return rc;
 }
@@ -141,6 +146,10 @@ int sq_plan_run(sq_plan *p, sq_error *err) {
     sq_st_apply *st;
     if (sq_st_apply_new(p->q, &st, err) < 0)
         return -1;
+    /* A head search lets records that cannot match be skipped unparsed
+     * (not when the caller tracks which fields the inputs hold). */
+    if (!p->q->fields_seen && strcmp(head->cmd->name, "search") == 0 && head->stage->nkids == 1)
+        p->pf = sq_prefilter_new(p->q, head->stage->kids[0]);
     static const sq_input stdin_only = {.path = "-"};
     const sq_input *inputs = p->q->ninputs ? p->q->inputs : &stdin_only;
     size_t n = p->q->ninputs ? p->q->ninputs : 1;
@@ -148,6 +157,8 @@ int sq_plan_run(sq_plan *p, sq_error *err) {
     for (size_t i = 0; i < n && rc == 0; i++)
         rc = feed_file(p, st, &inputs[i], err);
     sq_st_apply_free(st);
+    sq_prefilter_free(p->pf);
+    p->pf = NULL;
     /* SQ_OP_STOP: the plan has all it wants; finish as at end of input. */
     if (rc < 0)
         return -1;

@@ -6,6 +6,7 @@
 #include "input/input_int.h"
 #include "splq/buf.h"
 #include "splq/input.h"
+#include "splq/prefilter.h"
 #include "splq/sourcetype.h"
 
 struct sq_event_reader {
@@ -15,6 +16,8 @@ struct sq_event_reader {
     sq_value source;     /* copied into each event */
     char *sourcetype;    /* forced, or NULL */
     const char *display; /* the file in messages */
+    const sq_prefilter *pf; /* not owned; NULL: every record is parsed */
+    uint64_t skipped;       /* records pf ruled out */
 };
 
 static sq_diag *query_diag(sq_query *q) {
@@ -49,6 +52,13 @@ int sq_event_reader_next(sq_event_reader *in, sq_event **out, sq_error *err) {
         int rc = sq_reader_next(in->reader, &rec, err);
         if (rc <= 0)
             return rc;
+        if (!sq_prefilter_may_match(in->pf, rec.text, rec.len)) {
+            /* cannot match the head search: counted as read, so that the
+             * events after it keep their positions (seq) */
+            q->counters.events_read++;
+            in->skipped++;
+            continue;
+        }
         sq_event *ev = sq_event_new();
         ev->seq = q->counters.events_read;
         /* a placeholder that keeps _time in the first column; knowledge
@@ -78,6 +88,14 @@ int sq_event_reader_next(sq_event_reader *in, sq_event **out, sq_error *err) {
         *out = ev;
         return 1;
     }
+}
+
+void sq_event_reader_set_prefilter(sq_event_reader *in, const struct sq_prefilter *pf) {
+    in->pf = pf;
+}
+
+uint64_t sq_event_reader_skipped(const sq_event_reader *in) {
+    return in->skipped;
 }
 
 void sq_event_reader_close(sq_event_reader *in) {
