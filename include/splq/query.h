@@ -7,6 +7,7 @@
 #ifndef SPLQ_QUERY_H
 #define SPLQ_QUERY_H
 
+#include <signal.h>
 #include <stdint.h>
 
 #include "splq/diag.h"
@@ -17,6 +18,7 @@ struct sq_sourcetypes;
 struct sq_lookups;
 struct sq_datamodels;
 struct sq_eventtypes;
+struct sq_memsource;
 
 typedef struct sq_env {
     struct sq_macros *macros;
@@ -27,6 +29,9 @@ typedef struct sq_env {
     double now;             /* search time; < 0: the clock at query start */
     struct sq_datamodels *datamodels; /* data model definitions; NULL: none */
     struct sq_eventtypes *eventtypes; /* event types and tags; NULL: none */
+    /* Non-NULL: a run stops with an "interrupted" error once *cancel is
+     * non-zero (set from a signal handler, e.g. the REPL's Ctrl-C). */
+    volatile sig_atomic_t *cancel;
 } sq_env;
 
 /* Counts that a run reports at its end (data accounting). */
@@ -42,6 +47,9 @@ typedef struct sq_input {
     const char *path;       /* "-": standard input */
     const char *sourcetype; /* NULL: the env's (-t), else detected */
     const char *source;     /* NULL: the path as given ("stdin" for "-") */
+    /* Non-NULL: the events are held in memory (memsource.h) and path is
+     * not read; they already carry source, sourcetype and its knowledge. */
+    const struct sq_memsource *mem;
 } sq_input;
 
 typedef struct sq_query {

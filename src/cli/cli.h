@@ -41,5 +41,7 @@ int cli_parse_main(const cli_opts *o, sq_env *env, char *const *operands, int n)
 int cli_check_main(const cli_opts *o, int argc, char **argv, const char *argv0);
 /* `splq test`: the detection regression harness (test_cmd.c). */
 int cli_test_main(const cli_opts *o, int argc, char **argv, const char *argv0);
+/* `splq repl`: the interactive session over files (repl.c). */
+int cli_repl_main(const cli_opts *o, sq_env *env, char *const *files, int n, const char *argv0);
 
 #endif

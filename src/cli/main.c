@@ -26,6 +26,7 @@ static const char usage_text[] =
     "       splq check [OPTIONS] QUERY|FILE.yml|DIR...  what a rule needs that splq cannot\n"
     "                                        run yet (splq check --help)\n"
     "       splq test [OPTIONS] PATH...      run detections' tests (splq test --help)\n"
+    "       splq repl [OPTIONS] [FILE...]    interactive session over FILEs (.help inside)\n"
     "       splq --help | --version\n"
     "\n"
     "QUERY is an SPL search (backtick macros allowed).  FILEs hold JSON lines,\n"
@@ -325,6 +326,13 @@ int main(int argc, char **argv) {
         optind++;
         rc = parse_options(argc, argv, &o);
     }
+    /* `splq [OPTIONS] repl [OPTIONS] [FILE...]`: the interactive session
+     * (repl.c); the word alone is enough. */
+    if (rc < 0 && !parse_cmd && optind < argc && strcmp(argv[optind], "repl") == 0) {
+        parse_cmd = 2;
+        optind++;
+        rc = parse_options(argc, argv, &o);
+    }
     /* `splq [OPTIONS] check ...` reads its own options (check_cmd.c). */
     if (rc < 0 && !parse_cmd && optind < argc && strcmp(argv[optind], "check") == 0 &&
         (optind + 1 < argc || optind == 1))
@@ -348,7 +356,9 @@ int main(int argc, char **argv) {
     } else {
         char *const *operands = argv + optind;
         int n = argc - optind;
-        rc = parse_cmd ? cli_parse_main(&o, &env, operands, n) : run_main(&o, &env, operands, n);
+        rc = parse_cmd == 2 ? cli_repl_main(&o, &env, operands, n, argv[0])
+             : parse_cmd   ? cli_parse_main(&o, &env, operands, n)
+                           : run_main(&o, &env, operands, n);
     }
     diag_summary(&sink);
     sq_env_free(&env);

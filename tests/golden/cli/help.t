@@ -9,6 +9,7 @@ usage: splq [OPTIONS] QUERY [FILE...]   run QUERY over the events in FILEs
        splq check [OPTIONS] QUERY|FILE.yml|DIR...  what a rule needs that splq cannot
                                         run yet (splq check --help)
        splq test [OPTIONS] PATH...      run detections' tests (splq test --help)
+       splq repl [OPTIONS] [FILE...]    interactive session over FILEs (.help inside)
        splq --help | --version
 
 QUERY is an SPL search (backtick macros allowed).  FILEs hold JSON lines,
