@@ -73,20 +73,27 @@ static void cell_layout(tcell *c, const char *s, size_t n, int maxw) {
     int brk_w = 0;      /* the line's width before it; 0: none */
     cell_reset(c);
     cell_newline(c);
+    /* Room for the worst case (every byte a 3-byte U+FFFD), so that the
+     * loop can write characters straight into the buffer. */
+    sq_buf_reserve(&c->text, 3 * n);
     for (size_t i = 0; i < n;) {
-        uint32_t cp;
-        size_t len = sq_utf8_decode(p + i, n - i, &cp);
-        i += len;
+        uint32_t cp = p[i];
+        int cw = 1;
+        if (cp >= 0x20 && cp < 0x7F) {
+            i++; /* printable ASCII, nearly everything: no decoding */
+        } else {
+            i += sq_utf8_decode(p + i, n - i, &cp);
+            if (cp == '\t')
+                cp = ' ';
+            else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0))
+                cp = cp == '\n' ? '\n' : 0xFFFD;
+            cw = cp == '\n' ? 0 : sq_cp_width(cp);
+        }
         if (cp == '\n') {
             cell_newline(c);
             brk_w = 0;
             continue;
         }
-        if (cp == '\t')
-            cp = ' ';
-        else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0))
-            cp = 0xFFFD;
-        int cw = sq_cp_width(cp);
         if (maxw > 0 && c->lines[c->n - 1].width + cw > maxw && c->lines[c->n - 1].width > 0) {
             if (cp == ' ') {
                 /* A space at the edge is the break itself. */
@@ -105,10 +112,14 @@ static void cell_layout(tcell *c, const char *s, size_t n, int maxw) {
             brk_w = l->width;
         }
         size_t before = c->text.len;
-        sq_utf8_encode(cp, &c->text);
+        if (cp < 0x80)
+            c->text.data[c->text.len++] = (char)cp;
+        else
+            sq_utf8_encode(cp, &c->text);
         l->len += c->text.len - before;
         l->width += cw;
     }
+    c->text.data[c->text.len] = '\0';
 }
 
 static void cell_of_value(sq_writer *w, tcell *c, sq_sym s, sq_value *v, int maxw) {
@@ -128,8 +139,12 @@ static int is_numeric(sq_sym s, sq_value *v) {
 }
 
 static void pad(sq_buf *b, int n) {
-    for (int i = 0; i < n; i++)
-        sq_buf_addc(b, ' ');
+    if (n <= 0)
+        return;
+    sq_buf_reserve(b, (size_t)n);
+    memset(b->data + b->len, ' ', (size_t)n);
+    b->len += (size_t)n;
+    b->data[b->len] = '\0';
 }
 
 /* Append one line of a cell, aligned in a column of width cw; the caller
@@ -241,7 +256,13 @@ static int write_row(sq_writer *w, sq_event *ev, const tcolumn *cols, tcell *cel
             height = cells[j].n;
     }
     for (size_t k = 0; k < height; k++) {
-        for (size_t j = 0; j < c->n; j++) {
+        /* Stop after the last cell with something on this line: the rest
+         * would be blanks, trimmed anyway. */
+        size_t last = 0;
+        for (size_t j = 0; j < c->n; j++)
+            if (k < cells[j].n && cells[j].lines[k].len)
+                last = j + 1;
+        for (size_t j = 0; j < last; j++) {
             if (j)
                 sq_buf_adds(&w->line, TABLE_GAP);
             put_line(&w->line, &cells[j], k, cols[j].width, cols[j].numeric);
