@@ -102,8 +102,22 @@ check-sanitize:
 bench: splq
 	SHARED=$(SHARED) bench/run.sh
 
+# --- install ------------------------------------------------------------------
+# The binary, the man page, and the shipped knowledge under PREFIX/share/splq,
+# where the binary finds it at run time (../share/splq relative to itself).
+PREFIX  ?= /usr/local
+KNOWLEDGE_DIRS := macros sourcetypes eventtypes datamodels
+.PHONY: install
+install: splq
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/splq
+	install -m 755 splq $(DESTDIR)$(PREFIX)/bin/splq
+	install -m 644 docs/splq.1 $(DESTDIR)$(PREFIX)/share/man/man1/splq.1
+	@for d in $(KNOWLEDGE_DIRS); do if [ -d $$d ]; then \
+	  echo "install $$d -> $(DESTDIR)$(PREFIX)/share/splq/$$d"; \
+	  rm -rf $(DESTDIR)$(PREFIX)/share/splq/$$d; cp -R $$d $(DESTDIR)$(PREFIX)/share/splq/$$d; fi; done
+
 # --- set-up and demo ---------------------------------------------------------
-DEPS_PKGS := re2c lemon libjansson-dev check libpcre2-dev libyaml-dev libedit-dev zlib1g-dev pkg-config gcc make libxml2-utils
+DEPS_PKGS := re2c lemon libjansson-dev check libpcre2-dev libyaml-dev libedit-dev zlib1g-dev pkg-config gcc make libxml2-utils tmux
 deps:
 	@missing=""; for p in $(DEPS_PKGS); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; done; \
