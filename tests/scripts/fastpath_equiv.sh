@@ -66,13 +66,13 @@ compare() { # name query file...
     shift 2
     n=$((n + 1))
     local s1 s2 try
-    # 126: the program could not be started (being relinked): try again
+    # 126, 127: the program could not be started (being relinked): try again
     for try in 1 2 3; do
         "$splq" -o json "$q" "$@" > "$work/on.out" 2> /dev/null
         s1=$?
         SPLQ_NO_FASTPATH=1 "$splq" -o json "$q" "$@" > "$work/off.out" 2> /dev/null
         s2=$?
-        [[ $s1 != 126 && $s2 != 126 ]] && break
+        [[ $s1 != 12[67] && $s2 != 12[67] ]] && break
         sleep 1
     done
     if [[ $s1 != "$s2" ]] || ! cmp -s "$work/on.out" "$work/off.out"; then
