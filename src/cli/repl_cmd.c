@@ -356,13 +356,18 @@ static void cmd_fields(repl *r, const char *pattern) {
     }
     qsort(fc, r->nfields, sizeof *fc, cmp_count);
     size_t shown = 0;
+    int width = 5;
+    for (size_t i = 0; i < r->nfields; i++) {
+        size_t len = strlen(fc[i].name);
+        if (pattern && !sq_wildcard_match(pattern, strlen(pattern), fc[i].name, len, 0))
+            fc[i].events = 0;
+        if (fc[i].events && (int)len > width)
+            width = (int)len;
+    }
     for (size_t i = 0; i < r->nfields; i++) {
         if (!fc[i].events)
             continue;
-        if (pattern &&
-            !sq_wildcard_match(pattern, strlen(pattern), fc[i].name, strlen(fc[i].name), 0))
-            continue;
-        printf("%-40s %10llu  %5.1f%%\n", fc[i].name, (unsigned long long)fc[i].events,
+        printf("%-*s  %8llu  %5.1f%%\n", width, fc[i].name, (unsigned long long)fc[i].events,
                total ? 100.0 * fc[i].events / total : 0);
         shown++;
     }
