@@ -98,7 +98,8 @@ static char *read_entry(repl *r) {
     for (;;) {
         char *line = read_line(r, more ? PROMPT_MORE : PROMPT);
         if (!line) {
-            if (more)
+            /* Ctrl-C abandons a query being typed; end of input runs it. */
+            if (more && !interrupted)
                 return sq_buf_steal(&b);
             sq_buf_free(&b);
             return NULL;
