@@ -80,9 +80,13 @@ static int fill(sq_reader *r, sq_error *err) {
         r->io_error = 1; /* sticky: some callers only see "no more bytes" */
         return sq_fail(err, SQ_ERR_IO, "%s: %s", r->display, strerror(errno));
     }
-    /* A damaged or cut-off gzip stream: keep what was decompressed. */
+    /* A damaged or cut-off gzip stream: keep what was decompressed.  The
+     * unreadable rest counts as one skipped line, so that the run's summary
+     * says something was lost. */
     sq_warnf(r->diag, "%s: gzip data is damaged (%s); the rest of the file is ignored", r->display,
              msg);
+    if (r->counters)
+        r->counters->lines_skipped++;
     return 0;
 }
 
