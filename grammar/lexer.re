@@ -246,7 +246,7 @@ int sq_lexer_next(sq_lexer *lx, sq_token *tok) {
         sword   = (schar | "!" schar)+;
         achar   = [^ \t\r\n=(),[\]|"!\x00];
         aword   = (achar | "!" achar)+;
-        seg     = [a-zA-Z0-9_{}@:$]+ | "<<" [a-zA-Z_]+ ">>";
+        seg     = [a-zA-Z0-9_{}@:$]+ | "<<" [a-zA-Z0-9_]+ ">>";
         ident   = seg+ ("." seg+)*;
         exp     = [eE] [+-]? [0-9]+;
         num     = [0-9]+ ("." [0-9]*)? exp? | "." [0-9]+ exp?;
