@@ -30,11 +30,6 @@ void sq_prepared_free(sq_prepared *p);
 /* Render err with the user's line and a caret. */
 void sq_prepared_report(const sq_prepared *p, const sq_error *err, FILE *out);
 
-/* Run a prepared query over inputs (NULL-terminated; NULL or empty: stdin),
- * writing rows to w.  counters receives the data accounting. */
-int sq_execute(sq_env *env, const sq_prepared *p, const char *const *inputs, sq_writer *w,
-               sq_counters *counters, sq_error *err);
-
 /* Events in and out of one stage of a run ("inspect job"). */
 typedef struct sq_stage_stat {
     char *command;
@@ -42,6 +37,12 @@ typedef struct sq_stage_stat {
     uint64_t events_in;
     uint64_t events_out;
 } sq_stage_stat;
+
+/* Run a prepared query over inputs (NULL-terminated; NULL or empty: stdin),
+ * writing rows to w.  counters receives the data accounting. */
+int sq_execute(sq_env *env, const sq_prepared *p, const char *const *inputs, sq_writer *w,
+               sq_counters *counters, sq_error *err);
+
 
 typedef struct sq_exec_opts {
     const sq_input *inputs; /* none: standard input */
@@ -66,6 +67,12 @@ typedef struct sq_result {
 int sq_execute_collect(sq_env *env, const sq_prepared *p, const sq_exec_opts *opts, sq_result *out,
                        sq_error *err);
 void sq_result_free(sq_result *r);
+/* sq_execute, also giving each stage's events in and out ("inspect job";
+ * free with sq_stage_stats_free).  stages may be NULL. */
+int sq_execute_stages(sq_env *env, const sq_prepared *p, const char *const *inputs, sq_writer *w,
+                      sq_counters *counters, sq_stage_stat **stages, size_t *nstages,
+                      sq_error *err);
+void sq_stage_stats_free(sq_stage_stat *stages, size_t n);
 /* Write a run's per-stage counts, one line per stage. */
 void sq_stage_stats_print(const sq_prepared *p, const sq_stage_stat *stages, size_t n, FILE *out);
 

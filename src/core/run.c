@@ -82,6 +82,12 @@ static int run_plan(sq_query *q, const sq_prepared *p, sq_op *sink, sq_stage_sta
 
 int sq_execute(sq_env *env, const sq_prepared *p, const char *const *inputs, sq_writer *w,
                sq_counters *counters, sq_error *err) {
+    return sq_execute_stages(env, p, inputs, w, counters, NULL, NULL, err);
+}
+
+int sq_execute_stages(sq_env *env, const sq_prepared *p, const char *const *inputs, sq_writer *w,
+                      sq_counters *counters, sq_stage_stat **stages, size_t *nstages,
+                      sq_error *err) {
     size_t n = 0;
     while (inputs && inputs[n])
         n++;
@@ -92,7 +98,7 @@ int sq_execute(sq_env *env, const sq_prepared *p, const char *const *inputs, sq_
     query_init(&q, env, specs, n);
     sq_writer_bind(w, q.syms);
     sq_op sink = {.cmd = &writer_command, .q = &q, .state = w};
-    int rc = run_plan(&q, p, &sink, NULL, NULL, err);
+    int rc = run_plan(&q, p, &sink, stages, nstages, err);
     if (rc == 0)
         rc = sq_writer_finish(w, err);
     q.counters.results = sq_writer_rows(w);
@@ -127,13 +133,17 @@ int sq_execute_collect(sq_env *env, const sq_prepared *p, const sq_exec_opts *op
     return rc;
 }
 
+void sq_stage_stats_free(sq_stage_stat *stages, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        free(stages[i].command);
+    free(stages);
+}
+
 void sq_result_free(sq_result *r) {
     for (size_t i = 0; i < r->nrows; i++)
         sq_event_free(r->rows[i]);
     free(r->rows);
-    for (size_t i = 0; i < r->nstages; i++)
-        free(r->stages[i].command);
-    free(r->stages);
+    sq_stage_stats_free(r->stages, r->nstages);
     free(r->fields_seen);
     sq_symtab_free(r->syms);
     memset(r, 0, sizeof *r);
