@@ -91,7 +91,7 @@ check-sanitize:
 	@mkdir -p $(ASAN_DIR)
 	@for d in macros sourcetypes eventtypes datamodels; do ln -sfn ../../$$d $(ASAN_DIR)/$$d; done
 	ASAN_OPTIONS=detect_leaks=1:exitcode=99:abort_on_error=0:detect_stack_use_after_return=0 \
-	LSAN_OPTIONS=exitcode=23 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:exitcode=98 \
+	LSAN_OPTIONS=exitcode=23 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:exitcode=98 CK_TIMEOUT_MULTIPLIER=10 \
 	$(MAKE) BUILD=$(ASAN_DIR) SPLQ=$(ASAN_DIR)/splq OPT="-O1 -g $(SAN_FLAGS)" \
 	    LDFLAGS="$(SAN_FLAGS)" check
 
@@ -101,6 +101,25 @@ check-sanitize:
 .PHONY: bench
 bench: splq
 	SHARED=$(SHARED) bench/run.sh
+
+# Fuzz targets (libFuzzer, clang): `make fuzz` builds build/fuzz/fuzz_*,
+# `make fuzz-run SECONDS=N` runs each for N seconds (tests/fuzz/run.sh).
+FUZZ_DIR := build/fuzz
+FUZZ_TARGETS := query reader eval time csv yaml
+FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+SECONDS ?= 60
+.PHONY: fuzz fuzz-run
+fuzz:
+	@mkdir -p $(FUZZ_DIR)
+	@for d in macros sourcetypes eventtypes datamodels; do ln -sfn ../../$$d $(FUZZ_DIR)/$$d; done
+	$(MAKE) CC=clang BUILD=$(FUZZ_DIR) WARN="-Wall -Wno-unused-parameter" \
+	    OPT="-O1 -g -fsanitize=fuzzer-no-link $(FUZZ_SAN)" $(FUZZ_TARGETS:%=$(FUZZ_DIR)/fuzz_%)
+fuzz-run: fuzz
+	SHARED=$(SHARED) tests/fuzz/run.sh $(SECONDS)
+
+$(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.c tests/fuzz/fuzz.h $(FUZZ_DIR)/libsplq.a
+	$(CC) $(CFLAGS) -Itests/fuzz -fsanitize=fuzzer -o $@ $< tests/fuzz/fuzz_common.c \
+	    $(FUZZ_DIR)/libsplq.a $(LDLIBS)
 
 # --- install ------------------------------------------------------------------
 # The binary, the man page, and the shipped knowledge under PREFIX/share/splq,
