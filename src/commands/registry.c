@@ -52,6 +52,7 @@ extern const sq_command sq_cmd_outputlookup;
 extern const sq_command sq_cmd_rare;
 extern const sq_command sq_cmd_regex;
 extern const sq_command sq_cmd_rename;
+extern const sq_command sq_cmd_replace;
 extern const sq_command sq_cmd_return;
 extern const sq_command sq_cmd_reverse;
 extern const sq_command sq_cmd_rex;
@@ -121,6 +122,7 @@ static const sq_command *const commands[] = {
     &sq_cmd_rare,
     &sq_cmd_regex,
     &sq_cmd_rename,
+    &sq_cmd_replace,
     &sq_cmd_return,
     &sq_cmd_reverse,
     &sq_cmd_rex,
