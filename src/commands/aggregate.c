@@ -184,7 +184,9 @@ int sq_agg_parse(sq_query *q, sq_args *args, sq_agg_spec *out, sq_error *err) {
     if (sq_args_at_keyword(args, "as")) {
         const sq_ast *as = sq_args_next(args);
         const sq_ast *to = sq_args_peek(args);
-        if (!to || to->kind != SQ_AST_WORD || !to->text || !to->text[0]) {
+        /* `AS aceFlags(inheritance)`: a name with parentheses arrives as a call. */
+        int call_name = to && to->kind == SQ_AST_CALL;
+        if (!call_name && (!to || to->kind != SQ_AST_WORD || !to->text || !to->text[0])) {
             sq_buf_free(&name);
             sq_fail_at(err, SQ_ERR_ARG, as->span, "AS must be followed by a field name");
             sq_agg_spec_free(out);
@@ -192,7 +194,10 @@ int sq_agg_parse(sq_query *q, sq_args *args, sq_agg_spec *out, sq_error *err) {
         }
         sq_args_next(args);
         sq_buf_reset(&name);
-        sq_buf_adds(&name, to->text);
+        if (call_name)
+            sq_ast_to_spl(to, &name);
+        else
+            sq_buf_adds(&name, to->text);
         out->span.end = to->span.end;
         if (out->wildcard) { /* values(*) AS *: a pattern for each matched field */
             out->name = sq_buf_steal(&name);
