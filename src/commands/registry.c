@@ -43,6 +43,7 @@ extern const sq_command sq_cmd_makemv;
 extern const sq_command sq_cmd_makeresults;
 extern const sq_command sq_cmd_map;
 extern const sq_command sq_cmd_mstats;
+extern const sq_command sq_cmd_multikv;
 extern const sq_command sq_cmd_multisearch;
 extern const sq_command sq_cmd_mvcombine;
 extern const sq_command sq_cmd_mvexpand;
@@ -113,6 +114,7 @@ static const sq_command *const commands[] = {
     &sq_cmd_makeresults,
     &sq_cmd_map,
     &sq_cmd_mstats,
+    &sq_cmd_multikv,
     &sq_cmd_multisearch,
     &sq_cmd_mvcombine,
     &sq_cmd_mvexpand,
