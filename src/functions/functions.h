@@ -125,6 +125,7 @@ const sq_func *sq_functions_time(void);
 const sq_func *sq_functions_json(void);
 const sq_func *sq_functions_crypto(void);
 const sq_func *sq_functions_info(void);
+const sq_func *sq_functions_lookup(void);
 
 /* Case-insensitive lookup over every family; NULL when unknown. */
 const sq_func *sq_function_lookup(const char *name);
