@@ -32,6 +32,10 @@ typedef struct sq_env {
     /* Non-NULL: a run stops with an "interrupted" error once *cancel is
      * non-zero (set from a signal handler, e.g. the REPL's Ctrl-C). */
     volatile sig_atomic_t *cancel;
+    /* Non-NULL: only events with earliest <= _time < latest are read from
+     * the inputs (sq_time_bound specs, resolved against the search time). */
+    const char *earliest;
+    const char *latest;
 } sq_env;
 
 /* Counts that a run reports at its end (data accounting). */

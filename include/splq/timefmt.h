@@ -30,6 +30,11 @@ long sq_strptime_ex(const char *s, size_t len, const char *fmt, const char *tz, 
 /* Apply a relative time modifier ("-1d@d", "@w0", "+2h@h", "now", "-24h",
  * an epoch number) to t.  Returns 0, or -1 for a malformed modifier. */
 int sq_relative_time(double t, const char *spec, double *out);
+/* A time bound (--earliest/--latest): a relative modifier as above, or an
+ * absolute time: %m/%d/%Y:%H:%M:%S, or an ISO date ("2024-03-11",
+ * "2024-03-11 08:00:00", "2024-03-11T08:00:00", with an optional zone).
+ * Returns 0, or -1 when spec is neither (timebound.c). */
+int sq_time_bound(double now, const char *spec, double *out);
 /* _time for display: "YYYY-MM-DD HH:MM:SS" (+".mmm" when fractional). */
 void sq_time_display(double t, sq_buf *out);
 /* _time for export formats: ISO 8601 with milliseconds and offset,

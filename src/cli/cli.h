@@ -21,6 +21,8 @@ typedef struct cli_opts {
     size_t nlookup_dirs;
     const char *query_file; /* -f: the query's text comes from a file */
     double now;             /* --now; < 0: the clock */
+    const char *earliest;   /* --earliest, --latest: bounds on _time, or NULL */
+    const char *latest;
     int expanded;           /* parse --expanded: print the expanded text */
     int spl;                /* parse --spl: print the tree back as canonical SPL */
 } cli_opts;

@@ -16,6 +16,7 @@
 #include "splq/conf.h"
 #include "splq/lookup.h"
 #include "splq/sourcetype.h"
+#include "splq/timefmt.h"
 
 /* Past this many warnings (or notes), the rest are counted, not shown. */
 #define CLI_MAX_DIAGS 100
@@ -45,6 +46,10 @@ static const char usage_text[] =
     "                               ones override earlier ones)\n"
     "  -f, --file FILE              read the query from FILE instead of the QUERY argument\n"
     "      --now TIME               search time as epoch seconds (default: the clock)\n"
+    "      --earliest TIME          read only events at or after TIME, a Splunk time\n"
+    "                               modifier (-24h, -7d@d, @d), an epoch or a date\n"
+    "                               (2024-03-11, 2024-03-11T08:00:00)\n"
+    "      --latest TIME            read only events before TIME\n"
     "      --expanded               (parse) print the macro-expanded query, not the tree\n"
     "      --spl                    (parse) print the tree back as canonical SPL\n"
     "  -h, --help                   show this help\n"
@@ -53,7 +58,7 @@ static const char usage_text[] =
     "Exit status: 0 success, 1 an error in the query, the inputs or the output,\n"
     "2 a usage error.  The time zone is TZ's.\n";
 
-enum { OPT_PROPS = 256, OPT_NOW, OPT_EXPANDED, OPT_LOOKUPS, OPT_SPL };
+enum { OPT_PROPS = 256, OPT_NOW, OPT_EXPANDED, OPT_LOOKUPS, OPT_SPL, OPT_EARLIEST, OPT_LATEST };
 
 static const struct option long_opts[] = {
     {"output", required_argument, NULL, 'o'},
@@ -67,6 +72,8 @@ static const struct option long_opts[] = {
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
     {"lookups", required_argument, NULL, OPT_LOOKUPS},
+    {"earliest", required_argument, NULL, OPT_EARLIEST},
+    {"latest", required_argument, NULL, OPT_LATEST},
     {NULL, 0, NULL, 0},
 };
 
@@ -117,6 +124,15 @@ static int parse_options(int argc, char **argv, cli_opts *o) {
             o->now = strtod(optarg, &end);
             if (errno || end == optarg || *end || o->now < 0)
                 return usage_error("--now wants epoch seconds, not '%s'", optarg);
+            break;
+        }
+        case OPT_EARLIEST:
+        case OPT_LATEST: {
+            double t;
+            if (sq_time_bound(0, optarg, &t) != 0)
+                return usage_error("'%s' is not a time (-24h, -7d@d, an epoch, 2024-03-11...)",
+                                   optarg);
+            *(c == OPT_EARLIEST ? &o->earliest : &o->latest) = optarg;
             break;
         }
         case OPT_EXPANDED:
@@ -211,6 +227,8 @@ int cli_env_open(sq_env *env, const cli_opts *o, const char *argv0, sq_diag diag
     }
     env->sourcetype = o->sourcetype;
     env->now = o->now;
+    env->earliest = o->earliest;
+    env->latest = o->latest;
     return 0;
 }
 

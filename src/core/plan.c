@@ -5,6 +5,7 @@
  * an event (JSON extraction, source and sourcetype, then the sourcetype's
  * knowledge: _time, aliases, calculated fields) and pushes it into the head
  * operator; at the end of input each operator is finished in turn. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,11 +15,13 @@
 #include "splq/plan.h"
 #include "splq/prefilter.h"
 #include "splq/sourcetype.h"
+#include "splq/timefmt.h"
 
 struct sq_plan {
     sq_query *q;
     sq_prefilter *pf; /* terms the head search needs in a record's raw text */
     sq_op **ops; /* the stages, in order; the sink is not owned */
+    double earliest, latest; /* the env's time bounds, resolved; NaN: none */
     size_t nops;
     sq_op *sink;
 };
@@ -93,8 +96,31 @@ const sq_op *sq_plan_stage(const sq_plan *p, size_t i) {
 
 static int push_head(sq_plan *p, sq_event *ev, sq_error *err) {
     sq_op *head = sq_plan_head(p);
+    if (p->earliest == p->earliest || p->latest == p->latest) {
+        double t;
+        sq_event_time(ev, &t);
+        if (t < p->earliest || t >= p->latest) {
+            sq_event_free(ev);
+            return 0;
+        }
+    }
     head->events_in++;
     return head->cmd->push(head, ev, err);
+}
+
+/* --earliest/--latest: bounds on _time for every event read. */
+static int resolve_bounds(sq_plan *p, sq_error *err) {
+    const sq_env *env = p->q->env;
+    p->earliest = p->latest = NAN;
+    if (env->earliest && sq_time_bound(p->q->now, env->earliest, &p->earliest) < 0)
+        return sq_fail(err, SQ_ERR_ARG, "invalid time bound '%s'", env->earliest);
+    if (env->latest && sq_time_bound(p->q->now, env->latest, &p->latest) < 0)
+        return sq_fail(err, SQ_ERR_ARG, "invalid time bound '%s'", env->latest);
+    if (!env->earliest && env->latest)
+        p->earliest = -INFINITY;
+    if (env->earliest && !env->latest)
+        p->latest = INFINITY;
+    return 0;
 }
 
 static void note_fields(sq_query *q, const sq_event *ev) {
@@ -174,6 +200,8 @@ int sq_plan_run(sq_plan *p, sq_error *err) {
             return head->cmd->finish(head, err);
         return sq_op_finish_next(head, err);
     }
+    if (resolve_bounds(p, err) < 0)
+        return -1;
     sq_st_apply *st;
     if (sq_st_apply_new(p->q, &st, err) < 0)
         return -1;

@@ -28,6 +28,10 @@ options:
                                ones override earlier ones)
   -f, --file FILE              read the query from FILE instead of the QUERY argument
       --now TIME               search time as epoch seconds (default: the clock)
+      --earliest TIME          read only events at or after TIME, a Splunk time
+                               modifier (-24h, -7d@d, @d), an epoch or a date
+                               (2024-03-11, 2024-03-11T08:00:00)
+      --latest TIME            read only events before TIME
       --expanded               (parse) print the macro-expanded query, not the tree
       --spl                    (parse) print the tree back as canonical SPL
   -h, --help                   show this help
