@@ -25,6 +25,7 @@ typedef struct cli_opts {
     const char *latest;
     int expanded;           /* parse --expanded: print the expanded text */
     int spl;                /* parse --spl: print the tree back as canonical SPL */
+    int stats_stages;       /* --stats-stages: events in and out of each stage, on stderr */
 } cli_opts;
 
 /* Print a library error that is not about the query text:

@@ -1,5 +1,6 @@
-/* main.c — the `splq` binary: options, the environment, running a query
- * over files and writing its rows; `splq parse` lives in parse_cmd.c.
+/* main.c — the `splq` binary: options, subcommand dispatch, the
+ * environment, running a query over files and writing its rows.  The
+ * subcommands live beside it: parse_cmd.c, check_cmd.c, test_cmd.c, repl*.c.
  * Everything printed to stderr is formatted here (the library never
  * prints): errors, warnings and notes, the data-accounting summary. */
 #include <errno.h>
@@ -50,6 +51,7 @@ static const char usage_text[] =
     "                               modifier (-24h, -7d@d, @d), an epoch or a date\n"
     "                               (2024-03-11, 2024-03-11T08:00:00)\n"
     "      --latest TIME            read only events before TIME\n"
+    "      --stats-stages           after the run, events in and out of each stage (stderr)\n"
     "      --expanded               (parse) print the macro-expanded query, not the tree\n"
     "      --spl                    (parse) print the tree back as canonical SPL\n"
     "  -h, --help                   show this help\n"
@@ -58,7 +60,16 @@ static const char usage_text[] =
     "Exit status: 0 success, 1 an error in the query, the inputs or the output,\n"
     "2 a usage error.  The time zone is TZ's.\n";
 
-enum { OPT_PROPS = 256, OPT_NOW, OPT_EXPANDED, OPT_LOOKUPS, OPT_SPL, OPT_EARLIEST, OPT_LATEST };
+enum {
+    OPT_PROPS = 256,
+    OPT_NOW,
+    OPT_EXPANDED,
+    OPT_LOOKUPS,
+    OPT_SPL,
+    OPT_STATS_STAGES,
+    OPT_EARLIEST,
+    OPT_LATEST
+};
 
 static const struct option long_opts[] = {
     {"output", required_argument, NULL, 'o'},
@@ -70,6 +81,7 @@ static const struct option long_opts[] = {
     {"expanded", no_argument, NULL, OPT_EXPANDED},
     {"spl", no_argument, NULL, OPT_SPL},
     {"help", no_argument, NULL, 'h'},
+    {"stats-stages", no_argument, NULL, OPT_STATS_STAGES},
     {"version", no_argument, NULL, 'V'},
     {"lookups", required_argument, NULL, OPT_LOOKUPS},
     {"earliest", required_argument, NULL, OPT_EARLIEST},
@@ -117,6 +129,9 @@ static int parse_options(int argc, char **argv, cli_opts *o) {
             break;
         case 'f':
             o->query_file = optarg;
+            break;
+        case OPT_STATS_STAGES:
+            o->stats_stages = 1;
             break;
         case OPT_NOW: {
             char *end;
@@ -312,11 +327,19 @@ static int run_main(const cli_opts *o, sq_env *env, char *const *operands, int n
     sq_error err;
     sq_error_clear(&err);
     int rc = CLI_OK;
-    if (sq_execute(env, p, n ? inputs : NULL, w, &counters, &err) != 0 ||
+    sq_stage_stat *stages = NULL;
+    size_t nstages = 0;
+    if (sq_execute_stages(env, p, n ? inputs : NULL, w, &counters,
+                          o->stats_stages ? &stages : NULL, &nstages, &err) != 0 ||
         sq_writer_finish(w, &err) != 0) {
         sq_prepared_report(p, &err, stderr);
         rc = CLI_FAILED;
     }
+    if (o->stats_stages) {
+        fprintf(stderr, "splq: events read %llu\n", (unsigned long long)counters.events_read);
+        sq_stage_stats_print(p, stages, nstages, stderr);
+    }
+    sq_stage_stats_free(stages, nstages);
     if (counters.lines_skipped)
         fprintf(stderr, "splq: read %llu events, skipped %llu malformed lines\n",
                 (unsigned long long)counters.events_read,
@@ -330,35 +353,36 @@ static int run_main(const cli_opts *o, sq_env *env, char *const *operands, int n
     return rc;
 }
 
+/* Does argv[optind] name subcommand `name`?  A word that could also be a
+ * one-word search names the subcommand only when something follows it or
+ * when it is the only argument (search for the bare word: `search parse`). */
+static int is_subcommand(int argc, char **argv, const char *name, int even_alone) {
+    return optind < argc && strcmp(argv[optind], name) == 0 &&
+           (even_alone || optind + 1 < argc || optind == 1);
+}
+
+/* What the binary was asked to do, once the options are read. */
+typedef enum cli_mode { MODE_RUN, MODE_PARSE, MODE_REPL } cli_mode;
+
 int main(int argc, char **argv) {
     cli_opts o = {.fmt = SQ_OUT_JSON, .now = -1};
     tzset();
+    cli_mode mode = MODE_RUN;
     int rc = parse_options(argc, argv, &o);
-    int parse_cmd = 0;
-    /* `splq [OPTIONS] parse [OPTIONS] QUERY`: a first operand "parse" with
-     * something after it names the subcommand (a search for the bare word
-     * is written `search parse`). */
-    if (rc < 0 && optind < argc && strcmp(argv[optind], "parse") == 0 &&
-        (optind + 1 < argc || optind == 1)) {
-        parse_cmd = 1;
-        optind++;
-        rc = parse_options(argc, argv, &o);
+    if (rc < 0) {
+        /* `splq [OPTIONS] parse|repl [OPTIONS] ...`: options may follow the
+         * word.  check and test read their own options (check_cmd.c,
+         * test_cmd.c). */
+        if (is_subcommand(argc, argv, "parse", 0) || is_subcommand(argc, argv, "repl", 1)) {
+            mode = argv[optind][0] == 'p' ? MODE_PARSE : MODE_REPL;
+            optind++;
+            rc = parse_options(argc, argv, &o);
+        } else if (is_subcommand(argc, argv, "check", 0)) {
+            rc = cli_check_main(&o, argc - optind, argv + optind, argv[0]);
+        } else if (is_subcommand(argc, argv, "test", 0)) {
+            rc = cli_test_main(&o, argc - optind, argv + optind, argv[0]);
+        }
     }
-    /* `splq [OPTIONS] repl [OPTIONS] [FILE...]`: the interactive session
-     * (repl.c); the word alone is enough. */
-    if (rc < 0 && !parse_cmd && optind < argc && strcmp(argv[optind], "repl") == 0) {
-        parse_cmd = 2;
-        optind++;
-        rc = parse_options(argc, argv, &o);
-    }
-    /* `splq [OPTIONS] check ...` reads its own options (check_cmd.c). */
-    if (rc < 0 && !parse_cmd && optind < argc && strcmp(argv[optind], "check") == 0 &&
-        (optind + 1 < argc || optind == 1))
-        rc = cli_check_main(&o, argc - optind, argv + optind, argv[0]);
-    /* `splq [OPTIONS] test ...` reads its own options too (test_cmd.c). */
-    else if (rc < 0 && !parse_cmd && optind < argc && strcmp(argv[optind], "test") == 0 &&
-             (optind + 1 < argc || optind == 1))
-        rc = cli_test_main(&o, argc - optind, argv + optind, argv[0]);
     if (rc >= 0) {
         free(o.macro_dirs);
         free(o.props);
@@ -374,9 +398,16 @@ int main(int argc, char **argv) {
     } else {
         char *const *operands = argv + optind;
         int n = argc - optind;
-        rc = parse_cmd == 2 ? cli_repl_main(&o, &env, operands, n, argv[0])
-             : parse_cmd   ? cli_parse_main(&o, &env, operands, n)
-                           : run_main(&o, &env, operands, n);
+        switch (mode) {
+        case MODE_PARSE:
+            rc = cli_parse_main(&o, &env, operands, n);
+            break;
+        case MODE_REPL:
+            rc = cli_repl_main(&o, &env, operands, n, argv[0]);
+            break;
+        default:
+            rc = run_main(&o, &env, operands, n);
+        }
     }
     diag_summary(&sink);
     sq_env_free(&env);

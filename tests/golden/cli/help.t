@@ -32,6 +32,7 @@ options:
                                modifier (-24h, -7d@d, @d), an epoch or a date
                                (2024-03-11, 2024-03-11T08:00:00)
       --latest TIME            read only events before TIME
+      --stats-stages           after the run, events in and out of each stage (stderr)
       --expanded               (parse) print the macro-expanded query, not the tree
       --spl                    (parse) print the tree back as canonical SPL
   -h, --help                   show this help
