@@ -1,0 +1,5 @@
+# Trigonometry and hyperbolic functions with the results of Splunk's Trig page examples (acos(0), acosh(2), asin(1), asinh(1), atan(0.50), atanh(0.500), cos(-1), cosh(1), sin(1), sinh(1), tan(1), tanh(1)); out of domain, non-numeric and null give null; bit_not; json_set_exact keys taken literally
+--- query
+| makeresults | eval a1=acos(0), a2=acosh(2), a3=asin(1), a4=asinh(1), a5=atan(0.50), a6=atanh(0.500), a7=cos(-1), a8=cosh(1), a9=sin(1), a10=sinh(1), a11=tan(1), a12=tanh(1), a13=acos(2), a14=cos("x"), a15=sin(null()), b1=bit_not(1), b2=bit_not(0,8), e1=json_set_exact("{\"a\":1}","x.y",2), e2=json_set_exact("{\"a\":1}","a",json_array(1)) | fields - _time
+--- expect
+{"a1":"1.5707963267948966","a2":"1.3169578969248166","a3":"1.5707963267948966","a4":"0.881373587019543","a5":"0.4636476090008061","a6":"0.5493061443340548","a7":"0.5403023058681398","a8":"1.5430806348152437","a9":"0.8414709848078965","a10":"1.1752011936438014","a11":"1.5574077246549023","a12":"0.7615941559557649","b1":"4294967294","b2":"255","e1":"{\"a\":1,\"x.y\":2}","e2":"{\"a\":[1]}"}
