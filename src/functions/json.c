@@ -58,9 +58,9 @@ static sq_value to_value(const json_t *j) {
 /* (A folded constant call keeps its fn.) */
 static int is_json_call(const sq_enode *n) {
     return n->fn &&
-           (strncmp(n->fn->name, "json_", 5) == 0 ||
-            strcmp(n->fn->name, "mv_to_json_array") == 0 || strcmp(n->fn->name, "toarray") == 0 ||
-            strcmp(n->fn->name, "toobject") == 0 || strcmp(n->fn->name, "lookup") == 0) &&
+           (strncmp(n->fn->name, "json_", 5) == 0 || strcmp(n->fn->name, "mv_to_json_array") == 0 ||
+            strcmp(n->fn->name, "toarray") == 0 || strcmp(n->fn->name, "toobject") == 0 ||
+            strcmp(n->fn->name, "lookup") == 0) &&
            n->fn->rtype == SQ_T_STR;
 }
 

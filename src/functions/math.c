@@ -112,8 +112,8 @@ static int written_decimals(const char *s, size_t len) {
 static int fn_sigfig(sq_ectx *c, sq_enode *n, sq_xv *args, sq_xv *out) {
     sq_enode *k = n->kids[0];
     *out = SQ_XV_NULL;
-    if (k->kind != SQ_N_BIN || (k->op != SQ_OP_MUL && k->op != SQ_OP_DIV &&
-                                k->op != SQ_OP_ADD && k->op != SQ_OP_SUB))
+    if (k->kind != SQ_N_BIN ||
+        (k->op != SQ_OP_MUL && k->op != SQ_OP_DIV && k->op != SQ_OP_ADD && k->op != SQ_OP_SUB))
         return sq_ex_eval(c, k, out);
     sq_xv xa = SQ_XV_NULL, xb = SQ_XV_NULL;
     int rc = -1;
@@ -132,8 +132,10 @@ static int fn_sigfig(sq_ectx *c, sq_enode *n, sq_xv *args, sq_xv *out) {
     sq_buf_free(&sa);
     sq_buf_free(&sb);
     int keep = pa < pb ? pa : pb;
-    double r = k->op == SQ_OP_MUL ? x * y : k->op == SQ_OP_DIV ? (y != 0 ? x / y : NAN)
-             : k->op == SQ_OP_ADD ? x + y : x - y;
+    double r = k->op == SQ_OP_MUL   ? x * y
+               : k->op == SQ_OP_DIV ? (y != 0 ? x / y : NAN)
+               : k->op == SQ_OP_ADD ? x + y
+                                    : x - y;
     if (!isfinite(r))
         goto done;
     if (additive) {

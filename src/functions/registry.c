@@ -9,10 +9,9 @@
 typedef const sq_func *(*family_fn)(void);
 
 static const family_fn families[] = {
-    sq_functions_conditional, sq_functions_conversion, sq_functions_text,
-    sq_functions_multivalue,  sq_functions_math,       sq_functions_time,
-    sq_functions_json,        sq_functions_crypto,     sq_functions_info,
-    sq_functions_lookup,
+    sq_functions_conditional, sq_functions_conversion, sq_functions_text, sq_functions_multivalue,
+    sq_functions_math,        sq_functions_time,       sq_functions_json, sq_functions_crypto,
+    sq_functions_info,        sq_functions_lookup,
 };
 
 const sq_func *sq_function_lookup(const char *name) {

@@ -7,10 +7,10 @@
  * are not valid UTF-8 are copied unchanged. */
 #include <ctype.h>
 #include <locale.h>
-#include <wctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wctype.h>
 
 #include "functions.h"
 
@@ -49,7 +49,11 @@ static int fn_len(sq_ectx *c, sq_enode *n, sq_xv *a, sq_xv *out) {
  * or -1 when the bytes there are not valid UTF-8. */
 static long utf8_decode(const unsigned char *s, size_t n, size_t *adv) {
     unsigned char b = s[0];
-    size_t k = b < 0x80 ? 1 : (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 0;
+    size_t k = b < 0x80             ? 1
+               : (b & 0xE0) == 0xC0 ? 2
+               : (b & 0xF0) == 0xE0 ? 3
+               : (b & 0xF8) == 0xF0 ? 4
+                                    : 0;
     if (k == 0 || k > n)
         return -1;
     long cp = k == 1 ? b : k == 2 ? (b & 0x1F) : k == 3 ? (b & 0x0F) : (b & 0x07);
