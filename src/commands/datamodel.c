@@ -4,8 +4,8 @@
  *               [allow_old_summaries=<bool>] [summariesonly=<bool>]
  *
  * Without a mode it describes: one row per model (or the model named, or
- * its dataset) with modelName, displayName, objectName, lineage and the
- * definition's JSON as _raw.  With a mode it searches the dataset (the
+ * its dataset) with modelName (and objectName) and the definition's JSON as
+ * _raw.  With a mode it searches the dataset (the
  * model's only root dataset when none is named):
  *   search, acceleration_search   the dataset's events: _time, _raw, host,
  *                                 source, sourcetype, index and the fields of
