@@ -449,8 +449,8 @@ static int parse_spec(const char *s, size_t len, size_t *pos, char c, int width,
     }
     case 'z':
     case 'Z':
-        if (mod == 'E') { /* %Ez: minutes east */
-            if (!parse_num(s, len, pos, 19, &v))
+        if (mod == 'E') { /* %Ez: minutes east, within a day (no overflow) */
+            if (!parse_num(s, len, pos, 19, &v) || v > 1440 || v < -1440)
                 return 0;
             st->zoff = (long)v * 60, st->have_zone = 1;
             return 1;
