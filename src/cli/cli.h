@@ -23,9 +23,9 @@ typedef struct cli_opts {
     double now;             /* --now; < 0: the clock */
     const char *earliest;   /* --earliest, --latest: bounds on _time, or NULL */
     const char *latest;
-    int expanded;           /* parse --expanded: print the expanded text */
-    int spl;                /* parse --spl: print the tree back as canonical SPL */
-    int stats_stages;       /* --stats-stages: events in and out of each stage, on stderr */
+    int expanded;     /* parse --expanded: print the expanded text */
+    int spl;          /* parse --spl: print the tree back as canonical SPL */
+    int stats_stages; /* --stats-stages: events in and out of each stage, on stderr */
 } cli_opts;
 
 /* Print a library error that is not about the query text:

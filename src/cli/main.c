@@ -329,8 +329,8 @@ static int run_main(const cli_opts *o, sq_env *env, char *const *operands, int n
     int rc = CLI_OK;
     sq_stage_stat *stages = NULL;
     size_t nstages = 0;
-    if (sq_execute_stages(env, p, n ? inputs : NULL, w, &counters,
-                          o->stats_stages ? &stages : NULL, &nstages, &err) != 0 ||
+    if (sq_execute_stages(env, p, n ? inputs : NULL, w, &counters, o->stats_stages ? &stages : NULL,
+                          &nstages, &err) != 0 ||
         sq_writer_finish(w, &err) != 0) {
         sq_prepared_report(p, &err, stderr);
         rc = CLI_FAILED;
