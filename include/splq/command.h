@@ -17,9 +17,6 @@
 
 typedef enum sq_cmd_kind { SQ_CMD_GENERATING, SQ_CMD_STREAMING, SQ_CMD_BLOCKING } sq_cmd_kind;
 
-/* A push's answer besides 0 and -1: no more events are wanted downstream. */
-#define SQ_OP_STOP 1
-
 typedef struct sq_op sq_op;
 
 typedef struct sq_command {
@@ -28,9 +25,8 @@ typedef struct sq_command {
     /* Validate the stage's arguments and build op->state. */
     int (*setup)(sq_op *op, const sq_ast *stage, sq_error *err);
     /* Take ownership of ev: pass it on with sq_op_emit, or free it.
-     * Returns 0, -1 on error, or SQ_OP_STOP: "send me no more events"
-     * (head has its N); commands pass sq_op_emit's SQ_OP_STOP back up so
-     * that the input stops being read. */
+     * Returns 0, or -1 on error.  A command that needs no more input (head
+     * with its N) sets op->q->stop_input, and the planner stops reading. */
     int (*push)(sq_op *op, sq_event *ev, sq_error *err);
     /* End of input: emit what is held, then call sq_op_finish_next.
      * NULL means: nothing held, just finish the next operator. */

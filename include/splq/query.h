@@ -67,6 +67,10 @@ typedef struct sq_query {
      * read (after the sourcetype's knowledge): "which fields exist here". */
     unsigned char *fields_seen;
     size_t nfields_seen;
+    /* Set by a command when no further input event can change the results
+     * (head has its N): the running plan stops reading its inputs.  Each
+     * plan run (a subsearch too) starts with it clear. */
+    int stop_input;
 } sq_query;
 
 #endif

@@ -277,7 +277,6 @@ void repl_query(repl *r, const char *text) {
     sq_error_clear(&err);
     double t0 = clock_now();
     *r->cancel = 0;
-    /* > 0 is SQ_OP_STOP passed up: the run ended early, as it should. */
     int rc = sq_execute_collect(r->env, p, &opts, &res, &err);
     double elapsed = clock_now() - t0;
     if (rc < 0 && *r->cancel) {

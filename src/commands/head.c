@@ -108,7 +108,8 @@ static int head_push(sq_op *op, sq_event *ev, sq_error *err) {
     head_state *st = op->state;
     if (st->stopped || st->seen >= st->limit) {
         sq_event_free(ev);
-        return SQ_OP_STOP;
+        op->q->stop_input = 1;
+        return 0;
     }
     if (st->cond) {
         int ok = condition(st, ev, err);
@@ -120,16 +121,16 @@ static int head_push(sq_op *op, sq_event *ev, sq_error *err) {
             st->stopped = 1;
             if (!st->keeplast) {
                 sq_event_free(ev);
-                return SQ_OP_STOP;
+                op->q->stop_input = 1;
+                return 0;
             }
         }
     }
     st->seen++;
-    int rc = sq_op_emit(op, ev, err);
-    /* Once head has its N, nothing upstream needs to be read any more. */
-    if (rc == 0 && (st->stopped || st->seen >= st->limit))
-        return SQ_OP_STOP;
-    return rc;
+    /* Once head has its N, no more input is needed. */
+    if (st->stopped || st->seen >= st->limit)
+        op->q->stop_input = 1;
+    return sq_op_emit(op, ev, err);
 }
 
 const sq_command sq_cmd_head = {

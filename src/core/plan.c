@@ -154,7 +154,8 @@ static int feed_memory(sq_plan *p, const sq_input *in, sq_error *err) {
     sq_memfeed_init(&f, in->mem, q->syms);
     int rc = 0;
     sq_event *ev;
-    while (rc == 0 && (rc = cancelled(q, err)) == 0 && (ev = sq_memfeed_next(&f))) {
+    while (rc == 0 && !q->stop_input && (rc = cancelled(q, err)) == 0 &&
+           (ev = sq_memfeed_next(&f))) {
         q->counters.events_read++;
         if (q->fields_seen)
             note_fields(q, ev);
@@ -183,7 +184,7 @@ static int feed_file(sq_plan *p, sq_st_apply *st, const sq_input *in, sq_error *
         if (q->fields_seen)
             note_fields(q, ev);
         rc = push_head(p, ev, err); /* the pipeline owns ev now */
-        if (rc != 0)
+        if (rc != 0 || q->stop_input)
             break;
     }
     /* records the prefilter skipped went into the head search all the same */
@@ -212,13 +213,17 @@ int sq_plan_run(sq_plan *p, sq_error *err) {
     static const sq_input stdin_only = {.path = "-"};
     const sq_input *inputs = p->q->ninputs ? p->q->inputs : &stdin_only;
     size_t n = p->q->ninputs ? p->q->ninputs : 1;
+    /* Subsearches run plans of their own on the same query, nested. */
+    int outer_stop = p->q->stop_input;
+    p->q->stop_input = 0;
     int rc = 0;
-    for (size_t i = 0; i < n && rc == 0; i++)
+    for (size_t i = 0; i < n && rc == 0 && !p->q->stop_input; i++)
         rc = feed_file(p, st, &inputs[i], err);
+    p->q->stop_input = outer_stop;
     sq_st_apply_free(st);
     sq_prefilter_free(p->pf);
     p->pf = NULL;
-    /* SQ_OP_STOP: the plan has all it wants; finish as at end of input. */
+    /* Stopped early or at the end of input: finish all the same. */
     if (rc < 0)
         return -1;
     if (head->cmd->finish)
