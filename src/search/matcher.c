@@ -188,6 +188,25 @@ static int is_word(const sq_ast *a) {
     return a && a->kind == SQ_AST_WORD && a->text;
 }
 
+/* A value as written in the search: a bare value keeps its backslashes but
+ * for `\\` and `\"`, which stand for `\` and `"` (Process=*HKLM\\SAM*);
+ * quoted values were unescaped by the lexer. */
+static const char *value_text(const sq_ast *v, sq_buf *scratch, size_t *len) {
+    const char *t = v->text;
+    if ((v->flags & SQ_AST_QUOTED) || !strchr(t, '\\')) {
+        *len = strlen(t);
+        return t;
+    }
+    sq_buf_reset(scratch);
+    for (const char *p = t; *p; p++) {
+        if (*p == '\\' && (p[1] == '\\' || p[1] == '"'))
+            p++;
+        sq_buf_addc(scratch, *p);
+    }
+    *len = scratch->len;
+    return sq_buf_cstr(scratch);
+}
+
 static int compile_compare(sq_matcher *mt, const sq_ast *a, mnode **out, sq_error *err) {
     if (a->nkids != 2 || !is_word(a->kids[0]) || !is_word(a->kids[1]))
         return sq_fail_at(err, SQ_ERR_SYNTAX, a->span, "malformed comparison");
@@ -207,7 +226,11 @@ static int compile_compare(sq_matcher *mt, const sq_ast *a, mnode **out, sq_erro
     if (!(f->flags & SQ_AST_QUOTED) && (a->op == SQ_OP_EQ || a->op == SQ_OP_EQEQ) &&
         (strcmp(f->text, "earliest") == 0 || strcmp(f->text, "latest") == 0))
         return time_node(mt->q, v, f->text[0] == 'l', out, err);
-    *out = cmp_node(mt->q, f->text, strlen(f->text), a->op, v->text, strlen(v->text));
+    sq_buf scratch = SQ_BUF_INIT;
+    size_t vlen;
+    const char *vt = value_text(v, &scratch, &vlen);
+    *out = cmp_node(mt->q, f->text, strlen(f->text), a->op, vt, vlen);
+    sq_buf_free(&scratch);
     return 0;
 }
 
@@ -222,7 +245,11 @@ static int compile_in(sq_matcher *mt, const sq_ast *a, mnode **out, sq_error *er
             mnode_free(m);
             return sq_fail_at(err, SQ_ERR_SYNTAX, v->span, "IN expects values");
         }
-        mnode_add(m, cmp_node(mt->q, f, strlen(f), SQ_OP_EQ, v->text, strlen(v->text)));
+        sq_buf scratch = SQ_BUF_INIT;
+        size_t vlen;
+        const char *vt = value_text(v, &scratch, &vlen);
+        mnode_add(m, cmp_node(mt->q, f, strlen(f), SQ_OP_EQ, vt, vlen));
+        sq_buf_free(&scratch);
     }
     *out = m; /* an empty list is an empty OR: false */
     return 0;
