@@ -141,11 +141,10 @@ deps:
 	@missing=""; for p in $(DEPS_PKGS); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; done; \
 	if [ -z "$$missing" ]; then echo "deps: all installed"; exit 0; fi; \
-	if [ "$$(id -u)" = 0 ]; then sudo=""; \
-	elif command -v sudo >/dev/null 2>&1; then sudo="sudo"; \
-	else echo "deps: missing:$$missing"; echo "run as root: apt-get install -y$$missing"; exit 1; fi; \
+	if [ "$$(id -u)" != 0 ]; then echo "deps: missing:$$missing"; \
+	  echo "run as root: apt-get install -y$$missing"; exit 1; fi; \
 	echo "deps: installing$$missing"; \
-	$$sudo apt-get update -qq && $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing
+	apt-get update -qq && env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing
 
 demo: deps
 	@$(MAKE) --no-print-directory splq
