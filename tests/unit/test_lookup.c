@@ -287,6 +287,34 @@ START_TEST(apply_wildcard_cidr_defaults) {
 }
 END_TEST
 
+/* Over TRI_MIN_ROWS patterns the WILDCARD column is indexed by trigram:
+ * the same answers as a scan, in file order. */
+START_TEST(apply_wildcard_indexed) {
+    fixture fx;
+    fx_open(&fx);
+    sq_buf csv = SQ_BUF_INIT;
+    sq_buf_adds(&csv, "pat,n\n");
+    for (int i = 0; i < 400; i++)
+        sq_buf_printf(&csv, "*.Dom%d.example*,%d\n", i, i);
+    sq_buf_adds(&csv, "a*,short\n*,any\nexact.host,exact\n");
+    put(fx.dir, "many.csv", csv.data);
+    put(fx.dir, "many.yml",
+        "name: many\nfilename: many.csv\nmatch_type: WILDCARD(pat)\ncase_sensitive_match: "
+        "'false'\n");
+    put(fx.dir, "many_cs.yml", "name: many_cs\nfilename: many.csv\nmatch_type: WILDCARD(pat)\n");
+    sq_buf_free(&csv);
+    sq_error err;
+    ck_assert_int_eq(sq_lookups_add_dir(fx.env.lookups, fx.dir, &err), 0);
+    CHECK_APPLY("7,any", "many", "pat", "www.dom7.EXAMPLE.com", "n", 0, NULL);
+    CHECK_APPLY("any", "many_cs", "pat", "www.dom7.EXAMPLE.com", "n", 0, NULL);
+    CHECK_APPLY("399,any", "many_cs", "pat", "x.Dom399.example", "n", 0, NULL);
+    CHECK_APPLY("short,any", "many", "pat", "ab", "n", 0, NULL);
+    CHECK_APPLY("any,exact", "many", "pat", "EXACT.host", "n", 0, NULL);
+    CHECK_APPLY("any", "many", "pat", "zz", "n", 0, NULL);
+    fx_close(&fx);
+}
+END_TEST
+
 START_TEST(bad_columns) {
     fixture fx;
     fx_open(&fx);
@@ -310,6 +338,7 @@ static Suite *lookup_suite(void) {
     tcase_add_test(tc, definitions);
     tcase_add_test(tc, apply_exact);
     tcase_add_test(tc, apply_wildcard_cidr_defaults);
+    tcase_add_test(tc, apply_wildcard_indexed);
     tcase_add_test(tc, bad_columns);
     suite_add_tcase(s, tc);
     return s;
