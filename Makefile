@@ -127,9 +127,9 @@ $(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.c tests/fuzz/fuzz
 PREFIX  ?= /usr/local
 KNOWLEDGE_DIRS := macros sourcetypes eventtypes datamodels
 .PHONY: install
-install: splq
+install: $(SPLQ)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/splq
-	install -m 755 splq $(DESTDIR)$(PREFIX)/bin/splq
+	install -m 755 $(SPLQ) $(DESTDIR)$(PREFIX)/bin/splq
 	install -m 644 docs/splq.1 $(DESTDIR)$(PREFIX)/share/man/man1/splq.1
 	@for d in $(KNOWLEDGE_DIRS); do if [ -d $$d ]; then \
 	  echo "install $$d -> $(DESTDIR)$(PREFIX)/share/splq/$$d"; \
