@@ -16,7 +16,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "parse/lexer.h"
+#include "parse/tokenizer.h"
 #include "parser.h"
 #include "splq/ast.h"
 #include "splq/buf.h"

@@ -32,6 +32,14 @@ int sq_conf_load(const char *path, sq_conf **out, sq_error *err);
 void sq_conf_free(sq_conf *c);
 const char *sq_conf_get(const sq_conf_stanza *s, const char *key);
 
+/* The regular files of dir whose names end in one of suffixes (a NULL-
+ * terminated list), as "dir/name" paths in name order, so that which of two
+ * same-named definitions wins never depends on the file system.  what names
+ * the directory in the error ("macro directory").  Free with sq_dir_files_free. */
+int sq_dir_files(const char *dir, const char *what, const char *const *suffixes, char ***paths,
+                 size_t *n, sq_error *err);
+void sq_dir_files_free(char **paths, size_t n);
+
 /* Read a whole file (or "-" for stdin) into memory. */
 int sq_read_file(const char *path, char **out, size_t *len, sq_error *err);
 

@@ -26,7 +26,7 @@
 #include <strings.h>
 
 #include "core/datasource.h"
-#include "parse/lexer.h"
+#include "parse/tokenizer.h"
 #include "splq/buf.h"
 #include "splq/check.h"
 #include "splq/fieldwalk.h"

@@ -19,6 +19,8 @@
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/stat.h>
+#include <dirent.h>
 #include <string.h>
 
 #include "splq/buf.h"
@@ -224,4 +226,51 @@ int sq_read_file(const char *path, char **out, size_t *len, sq_error *err) {
     *len = b.len;
     *out = sq_buf_steal(&b); /* "" for an empty file */
     return 0;
+}
+
+static int name_has_suffix(const char *name, const char *const *suffixes) {
+    size_t n = strlen(name);
+    for (; *suffixes; suffixes++) {
+        size_t m = strlen(*suffixes);
+        if (n > m && strcmp(name + n - m, *suffixes) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static int cmp_paths(const void *a, const void *b) {
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int sq_dir_files(const char *dir, const char *what, const char *const *suffixes, char ***paths,
+                 size_t *n, sq_error *err) {
+    *paths = NULL;
+    *n = 0;
+    DIR *d = opendir(dir);
+    if (!d)
+        return sq_fail(err, SQ_ERR_IO, "%s: cannot open %s", dir, what);
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.' || !name_has_suffix(e->d_name, suffixes))
+            continue;
+        sq_buf path = SQ_BUF_INIT;
+        sq_buf_printf(&path, "%s/%s", dir, e->d_name);
+        struct stat st;
+        if (stat(path.data, &st) == 0 && S_ISREG(st.st_mode)) {
+            *paths = sq_xrealloc(*paths, (*n + 1) * sizeof **paths);
+            (*paths)[(*n)++] = sq_buf_steal(&path);
+        } else {
+            sq_buf_free(&path);
+        }
+    }
+    closedir(d);
+    if (*n > 1)
+        qsort(*paths, *n, sizeof **paths, cmp_paths);
+    return 0;
+}
+
+void sq_dir_files_free(char **paths, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        free(paths[i]);
+    free(paths);
 }

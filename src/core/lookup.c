@@ -204,44 +204,18 @@ static int load_conf(sq_lookups *l, const char *dir, const char *path, sq_error 
     return 0;
 }
 
-static int cmp_str(const void *a, const void *b) {
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
+static const char *const definition_suffixes[] = {".yml", ".yaml", ".conf", NULL};
 
 int sq_lookups_add_dir(sq_lookups *l, const char *dir, sq_error *err) {
-    DIR *d = opendir(dir);
-    if (!d)
-        return sq_fail(err, SQ_ERR_IO, "%s: cannot open lookup directory", dir);
-    char **names = NULL;
-    size_t n = 0;
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL) {
-        if (e->d_name[0] == '.' ||
-            !(has_suffix(e->d_name, ".yml") || has_suffix(e->d_name, ".yaml") ||
-              has_suffix(e->d_name, ".conf")))
-            continue;
-        names = sq_xrealloc(names, (n + 1) * sizeof *names);
-        names[n++] = sq_xstrdup(e->d_name);
-    }
-    closedir(d);
-    /* A fixed order, so which of two same-named definitions wins does not
-     * depend on the file system. */
-    if (n > 1)
-        qsort(names, n, sizeof *names, cmp_str);
+    char **paths;
+    size_t n;
+    if (sq_dir_files(dir, "lookup directory", definition_suffixes, &paths, &n, err) < 0)
+        return -1;
     int rc = 0;
-    sq_buf path = SQ_BUF_INIT;
-    for (size_t i = 0; i < n; i++) {
-        if (rc == 0) {
-            sq_buf_reset(&path);
-            sq_buf_printf(&path, "%s/%s", dir, names[i]);
-            if (is_file(path.data))
-                rc = has_suffix(names[i], ".conf") ? load_conf(l, dir, path.data, err)
-                                                   : load_yaml(l, dir, path.data, err);
-        }
-        free(names[i]);
-    }
-    sq_buf_free(&path);
-    free(names);
+    for (size_t i = 0; i < n && rc == 0; i++)
+        rc = has_suffix(paths[i], ".conf") ? load_conf(l, dir, paths[i], err)
+                                           : load_yaml(l, dir, paths[i], err);
+    sq_dir_files_free(paths, n);
     if (rc == 0) {
         l->dirs = sq_xrealloc(l->dirs, (l->ndirs + 1) * sizeof *l->dirs);
         l->dirs[l->ndirs++] = sq_xstrdup(dir);

@@ -335,43 +335,17 @@ int sq_macros_load_file(sq_macros *m, const char *path, sq_error *err) {
     return rc;
 }
 
-static int cmp_str(const void *a, const void *b) {
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
+static const char *const knowledge_suffixes[] = {".yml", ".yaml", ".conf", NULL};
 
 int sq_macros_load_dir(sq_macros *m, const char *dir, sq_error *err) {
-    DIR *d = opendir(dir);
-    if (!d)
-        return sq_fail(err, SQ_ERR_IO, "%s: cannot open macro directory", dir);
-    char **names = NULL;
-    size_t n = 0;
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL) {
-        if (e->d_name[0] == '.' ||
-            !(has_suffix(e->d_name, ".yml") || has_suffix(e->d_name, ".yaml") ||
-              has_suffix(e->d_name, ".conf")))
-            continue;
-        names = sq_xrealloc(names, (n + 1) * sizeof *names);
-        names[n++] = sq_xstrdup(e->d_name);
-    }
-    closedir(d);
-    /* A fixed order, so that which of two same-named definitions wins does
-     * not depend on the file system. */
-    qsort(names, n, sizeof *names, cmp_str);
+    char **paths;
+    size_t n;
+    if (sq_dir_files(dir, "macro directory", knowledge_suffixes, &paths, &n, err) < 0)
+        return -1;
     int rc = 0;
-    sq_buf path = SQ_BUF_INIT;
-    for (size_t i = 0; i < n; i++) {
-        if (rc == 0) {
-            sq_buf_reset(&path);
-            sq_buf_printf(&path, "%s/%s", dir, names[i]);
-            struct stat st;
-            if (stat(path.data, &st) == 0 && S_ISREG(st.st_mode))
-                rc = sq_macros_load_file(m, path.data, err);
-        }
-        free(names[i]);
-    }
-    sq_buf_free(&path);
-    free(names);
+    for (size_t i = 0; i < n && rc == 0; i++)
+        rc = sq_macros_load_file(m, paths[i], err);
+    sq_dir_files_free(paths, n);
     return rc;
 }
 

@@ -2,7 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "parse/lexer.h"
+#include "parse/tokenizer.h"
 #include "parse/pstate.h"
 #include "parser.h"
 #include "splq/buf.h"

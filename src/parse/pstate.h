@@ -2,7 +2,7 @@
 #ifndef SPLQ_PARSE_PSTATE_H
 #define SPLQ_PARSE_PSTATE_H
 
-#include "parse/lexer.h"
+#include "parse/tokenizer.h"
 #include "splq/ast.h"
 #include "splq/error.h"
 

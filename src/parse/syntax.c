@@ -7,7 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "parse/lexer.h"
+#include "parse/tokenizer.h"
 
 typedef struct syntax_entry {
     const char *name;

@@ -1,11 +1,11 @@
-/* lexer.h — the tokenizer's interface to the parser driver (internal).
+/* tokenizer.h — the tokenizer's interface to the parser driver (internal).
  *
  * SPL has several lexical modes: search terms, eval expressions, generic
  * command arguments, and the value after a comparison in a search.  The
  * lexer keeps them as re2c conditions; a stack of frames remembers the mode
  * to return to after a subsearch [ ... ] or an eval( ... ) inside arguments. */
-#ifndef SPLQ_PARSE_LEXER_H
-#define SPLQ_PARSE_LEXER_H
+#ifndef SPLQ_PARSE_TOKENIZER_H
+#define SPLQ_PARSE_TOKENIZER_H
 
 #include <stddef.h>
 
