@@ -25,6 +25,10 @@ int sq_writer_finish(sq_writer *w, sq_error *err);
 /* Table: narrow the widest columns (wrapping their values) to fit in this
  * many terminal columns, e.g. the terminal's width; 0 (default): no limit. */
 void sq_writer_set_width(sq_writer *w, int columns);
+/* Table: mark up the header (bold) and its separator (dim) with ANSI
+ * escapes, for a terminal; 0 (default): plain text.  Widths never count
+ * the escapes. */
+void sq_writer_set_color(sq_writer *w, int on);
 /* Rows given to the writer so far. */
 uint64_t sq_writer_rows(const sq_writer *w);
 void sq_writer_free(sq_writer *w);

@@ -20,13 +20,33 @@ struct sq_datamodels;
 struct sq_eventtypes;
 struct sq_memsource;
 
+/* How far the reading of the inputs has got, for a progress display. */
+typedef struct sq_progress {
+    const char *path;     /* the file being read ("-": standard input) */
+    uint64_t file_size;   /* its size on disk; 0: unknown (a pipe) */
+    uint64_t file_offset; /* bytes of it consumed (compressed bytes for gzip) */
+    uint64_t bytes_read;  /* of every input so far, decompressed */
+    uint64_t events_read;
+    int done; /* the file has been read to its end (or reading stopped) */
+} sq_progress;
+
+/* Called by the input layer every SQ_PROGRESS_RECORDS records or
+ * SQ_PROGRESS_BYTES bytes read, and when a file is closed; what to show
+ * and how often is the caller's business (it must be cheap). */
+typedef struct sq_progress_sink {
+    void (*fn)(void *ud, const sq_progress *p);
+    void *ud;
+} sq_progress_sink;
+#define SQ_PROGRESS_RECORDS 1024
+#define SQ_PROGRESS_BYTES ((uint64_t)4 << 20)
+
 typedef struct sq_env {
     struct sq_macros *macros;
     struct sq_sourcetypes *sourcetypes;
     struct sq_lookups *lookups; /* lookup definitions and directories; NULL: none */
     sq_diag diag;
-    const char *sourcetype; /* -t: forced sourcetype of inputs, or NULL to detect */
-    double now;             /* search time; < 0: the clock at query start */
+    const char *sourcetype;           /* -t: forced sourcetype of inputs, or NULL to detect */
+    double now;                       /* search time; < 0: the clock at query start */
     struct sq_datamodels *datamodels; /* data model definitions; NULL: none */
     struct sq_eventtypes *eventtypes; /* event types and tags; NULL: none */
     /* Non-NULL: a run stops with an "interrupted" error once *cancel is
@@ -36,6 +56,7 @@ typedef struct sq_env {
      * the inputs (sq_time_bound specs, resolved against the search time). */
     const char *earliest;
     const char *latest;
+    sq_progress_sink progress; /* fn NULL: no progress reports */
 } sq_env;
 
 /* Counts that a run reports at its end (data accounting). */
@@ -59,7 +80,7 @@ typedef struct sq_input {
 typedef struct sq_query {
     sq_env *env;
     sq_symtab *syms;
-    double now; /* fixed for the whole query: now() */
+    double now;             /* fixed for the whole query: now() */
     const sq_input *inputs; /* files the query reads; none: standard input */
     size_t ninputs;
     sq_counters counters;

@@ -26,7 +26,26 @@ typedef struct cli_opts {
     int expanded;     /* parse --expanded: print the expanded text */
     int spl;          /* parse --spl: print the tree back as canonical SPL */
     int stats_stages; /* --stats-stages: events in and out of each stage, on stderr */
+    int color;        /* --color: 1 always, 0 never, -1 auto (a terminal, no NO_COLOR) */
+    int progress;     /* 0: --no-progress or -q */
+    int quiet;        /* -q: no progress line, no notes */
 } cli_opts;
+
+/* Should output written to fd be coloured?  --color, else: fd is a
+ * terminal, NO_COLOR is unset or empty (https://no-color.org) and TERM is
+ * not "dumb". */
+int cli_color(const cli_opts *o, int fd);
+
+/* The progress line on stderr (progress.c): attached to env when stderr is
+ * a terminal and progress is wanted, else NULL (every function accepts
+ * NULL). */
+typedef struct cli_progress cli_progress;
+cli_progress *cli_progress_attach(const cli_opts *o, sq_env *env);
+/* Erase the line if it is shown (before anything else goes to stderr). */
+void cli_progress_clear(cli_progress *pr);
+/* A new run starts: erase, and count its time from now. */
+void cli_progress_restart(cli_progress *pr);
+void cli_progress_free(cli_progress *pr, sq_env *env);
 
 /* Print a library error that is not about the query text:
  * "splq: <kind> error: <message>". */

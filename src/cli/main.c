@@ -52,6 +52,11 @@ static const char usage_text[] =
     "                               (2024-03-11, 2024-03-11T08:00:00)\n"
     "      --latest TIME            read only events before TIME\n"
     "      --stats-stages           after the run, events in and out of each stage (stderr)\n"
+    "      --color[=WHEN]           colour the table: auto (default: on a terminal, unless\n"
+    "                               NO_COLOR is set), always, never\n"
+    "      --no-progress            no progress line on stderr (shown on a terminal during\n"
+    "                               long runs)\n"
+    "  -q, --quiet                  no progress line and no notes (warnings still shown)\n"
     "      --expanded               (parse) print the macro-expanded query, not the tree\n"
     "      --spl                    (parse) print the tree back as canonical SPL\n"
     "  -h, --help                   show this help\n"
@@ -68,7 +73,9 @@ enum {
     OPT_SPL,
     OPT_STATS_STAGES,
     OPT_EARLIEST,
-    OPT_LATEST
+    OPT_LATEST,
+    OPT_COLOR,
+    OPT_NO_PROGRESS
 };
 
 static const struct option long_opts[] = {
@@ -86,6 +93,10 @@ static const struct option long_opts[] = {
     {"lookups", required_argument, NULL, OPT_LOOKUPS},
     {"earliest", required_argument, NULL, OPT_EARLIEST},
     {"latest", required_argument, NULL, OPT_LATEST},
+    {"color", optional_argument, NULL, OPT_COLOR},
+    {"colour", optional_argument, NULL, OPT_COLOR},
+    {"no-progress", no_argument, NULL, OPT_NO_PROGRESS},
+    {"quiet", no_argument, NULL, 'q'},
     {NULL, 0, NULL, 0},
 };
 
@@ -106,7 +117,7 @@ static void push(const char ***list, size_t *n, const char *item) {
 static int parse_options(int argc, char **argv, cli_opts *o) {
     int c;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, "+:o:t:m:f:hV", long_opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "+:o:t:m:f:hVq", long_opts, NULL)) != -1) {
         switch (c) {
         case 'o':
             if (sq_outfmt_parse(optarg, &o->fmt) != 0)
@@ -153,6 +164,23 @@ static int parse_options(int argc, char **argv, cli_opts *o) {
         case OPT_EXPANDED:
             o->expanded = 1;
             break;
+        case OPT_COLOR:
+            if (!optarg || !strcmp(optarg, "always") || !strcmp(optarg, "yes"))
+                o->color = 1;
+            else if (!strcmp(optarg, "never") || !strcmp(optarg, "no"))
+                o->color = 0;
+            else if (!strcmp(optarg, "auto"))
+                o->color = -1;
+            else
+                return usage_error("--color wants auto, always or never, not '%s'", optarg);
+            break;
+        case OPT_NO_PROGRESS:
+            o->progress = 0;
+            break;
+        case 'q':
+            o->quiet = 1;
+            o->progress = 0;
+            break;
         case OPT_SPL:
             o->spl = 1;
             break;
@@ -180,11 +208,16 @@ static int parse_options(int argc, char **argv, cli_opts *o) {
 typedef struct diag_sink {
     uint64_t shown[2];
     uint64_t hidden[2];
+    int quiet;              /* -q: notes are not shown */
+    cli_progress *progress; /* erased before a message */
 } diag_sink;
 
 static void diag_print(void *ud, sq_diag_level level, const char *msg) {
     diag_sink *s = ud;
     int k = level == SQ_DIAG_WARNING;
+    if (!k && s->quiet)
+        return;
+    cli_progress_clear(s->progress);
     if (s->shown[k] >= CLI_MAX_DIAGS) {
         s->hidden[k]++;
         return;
@@ -285,6 +318,15 @@ sq_prepared *cli_prepare(sq_env *env, const char *text) {
     return NULL;
 }
 
+int cli_color(const cli_opts *o, int fd) {
+    if (o->color >= 0)
+        return o->color;
+    const char *no = getenv("NO_COLOR"), *term = getenv("TERM");
+    if ((no && *no) || (term && strcmp(term, "dumb") == 0))
+        return 0;
+    return isatty(fd);
+}
+
 /* --- running a query ---------------------------------------------------------- */
 
 /* The width of the terminal on stdout, or 0 when stdout is not one. */
@@ -323,6 +365,7 @@ static int run_main(const cli_opts *o, sq_env *env, char *const *operands, int n
     sq_outfmt fmt = o->fmt_set ? o->fmt : isatty(STDOUT_FILENO) ? SQ_OUT_TABLE : SQ_OUT_JSON;
     sq_writer *w = sq_writer_new(fmt, stdout, NULL);
     sq_writer_set_width(w, terminal_width());
+    sq_writer_set_color(w, fmt == SQ_OUT_TABLE && cli_color(o, STDOUT_FILENO));
     sq_counters counters = {0};
     sq_error err;
     sq_error_clear(&err);
@@ -365,7 +408,7 @@ static int is_subcommand(int argc, char **argv, const char *name, int even_alone
 typedef enum cli_mode { MODE_RUN, MODE_PARSE, MODE_REPL } cli_mode;
 
 int main(int argc, char **argv) {
-    cli_opts o = {.fmt = SQ_OUT_JSON, .now = -1};
+    cli_opts o = {.fmt = SQ_OUT_JSON, .now = -1, .color = -1, .progress = 1};
     tzset();
     cli_mode mode = MODE_RUN;
     int rc = parse_options(argc, argv, &o);
@@ -390,12 +433,16 @@ int main(int argc, char **argv) {
         return rc;
     }
 
-    diag_sink sink = {{0, 0}, {0, 0}};
+    diag_sink sink = {{0, 0}, {0, 0}, o.quiet, NULL};
     sq_env env;
     memset(&env, 0, sizeof env);
     if (cli_env_open(&env, &o, argv[0], (sq_diag){.fn = diag_print, .ud = &sink}) != 0) {
         rc = CLI_FAILED;
     } else {
+        /* JSON rows streamed to the terminal would mix with the line */
+        int streams_to_tty = o.fmt_set && o.fmt == SQ_OUT_JSON && isatty(STDOUT_FILENO);
+        if (mode != MODE_PARSE && !streams_to_tty)
+            sink.progress = cli_progress_attach(&o, &env);
         char *const *operands = argv + optind;
         int n = argc - optind;
         switch (mode) {
@@ -409,6 +456,7 @@ int main(int argc, char **argv) {
             rc = run_main(&o, &env, operands, n);
         }
     }
+    cli_progress_free(sink.progress, &env);
     diag_summary(&sink);
     sq_env_free(&env);
     free(o.macro_dirs);

@@ -147,6 +147,9 @@ int cli_repl_main(const cli_opts *o, sq_env *env, char *const *files, int n, con
     r.fmt = o->fmt_set ? o->fmt : SQ_OUT_TABLE;
     r.interactive = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
     r.cancel = &interrupted;
+    r.color = cli_color(o, STDOUT_FILENO);
+    if (env->progress.fn)
+        r.progress = env->progress.ud; /* main.c attached it (progress.c) */
     if (o->sourcetype)
         r.sourcetype = sq_xstrdup(o->sourcetype);
     env->cancel = &interrupted;

@@ -41,6 +41,8 @@ typedef struct repl {
     char **fields;       /* field names of the loaded data, sorted, for completion */
     size_t nfields;
     volatile sig_atomic_t *cancel;
+    int color;              /* tables in colour (cli_color) */
+    cli_progress *progress; /* the progress line of loads and queries, or NULL */
 } repl;
 
 /* A dot-command line (starting with '.'). */

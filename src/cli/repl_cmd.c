@@ -116,6 +116,7 @@ static int load_file(repl *r, repl_file *f) {
     sq_error err;
     sq_error_clear(&err);
     *r->cancel = 0;
+    cli_progress_restart(r->progress);
     if (sq_memsource_load(r->env, &in, left, &f->mem, &c, &err) != 0) {
         if (err.code != SQ_ERR_LIMIT) {
             cli_error(&err);
@@ -229,8 +230,10 @@ static void show(repl *r, const sq_result *res) {
     int table = r->fmt == SQ_OUT_TABLE;
     size_t limit = table && res->nrows > REPL_MAX_ROWS ? REPL_MAX_ROWS : res->nrows;
     sq_writer *w = sq_writer_new(r->fmt, stdout, res->syms);
-    if (table)
+    if (table) {
         sq_writer_set_width(w, terminal_width());
+        sq_writer_set_color(w, r->color);
+    }
     sq_error err;
     sq_error_clear(&err);
     int rc = 0;
@@ -244,8 +247,8 @@ static void show(repl *r, const sq_result *res) {
         r->errors++;
     }
     if (limit < res->nrows)
-        printf("\xE2\x80\xA6 %zu more rows (.output json or csv shows them all)\n",
-               res->nrows - limit);
+        printf("%s\xE2\x80\xA6 %zu more rows (.output json or csv shows them all)%s\n",
+               r->color ? "\033[2m" : "", res->nrows - limit, r->color ? "\033[0m" : "");
 }
 
 static sq_input *inputs_of(repl *r, size_t *n) {
@@ -277,6 +280,7 @@ void repl_query(repl *r, const char *text) {
     sq_error_clear(&err);
     double t0 = clock_now();
     *r->cancel = 0;
+    cli_progress_restart(r->progress);
     int rc = sq_execute_collect(r->env, p, &opts, &res, &err);
     double elapsed = clock_now() - t0;
     if (rc < 0 && *r->cancel) {

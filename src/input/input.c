@@ -13,18 +13,42 @@
 struct sq_event_reader {
     sq_query *q;
     sq_reader *reader;
-    sq_st_apply *apply;     /* not owned */
-    sq_value source;        /* copied into each event */
-    char *sourcetype;       /* forced, or NULL */
-    const char *display;    /* the file in messages */
-    const sq_prefilter *pf; /* not owned; NULL: every record is parsed */
-    uint64_t skipped;       /* records pf ruled out */
-    int text;               /* -1: not known yet; 1: plain text; 0: JSON */
-    char *text_sourcetype;  /* plain text without a forced one: from the first line */
+    sq_st_apply *apply;      /* not owned */
+    sq_value source;         /* copied into each event */
+    char *sourcetype;        /* forced, or NULL */
+    const char *display;     /* the file in messages */
+    const sq_prefilter *pf;  /* not owned; NULL: every record is parsed */
+    uint64_t skipped;        /* records pf ruled out */
+    int text;                /* -1: not known yet; 1: plain text; 0: JSON */
+    uint32_t since_report;   /* records since the last progress report */
+    uint64_t reported_bytes; /* bytes_read at the last progress report */
+    char *text_sourcetype;   /* plain text without a forced one: from the first line */
 };
 
 static sq_diag *query_diag(sq_query *q) {
     return q->env ? &q->env->diag : NULL;
+}
+
+static void report_progress(sq_event_reader *in, int done) {
+    const sq_env *env = in->q->env;
+    sq_progress p = {.path = sq_reader_path(in->reader),
+                     .bytes_read = in->q->counters.bytes_read,
+                     .events_read = in->q->counters.events_read,
+                     .done = done};
+    p.file_offset = sq_reader_position(in->reader, &p.file_size);
+    in->since_report = 0;
+    in->reported_bytes = p.bytes_read;
+    env->progress.fn(env->progress.ud, &p);
+}
+
+/* Every few records: cheap enough for the hot path (a count and a
+ * subtraction per record; the sink itself looks at the clock). */
+static void maybe_report(sq_event_reader *in) {
+    const sq_env *env = in->q->env;
+    if (env && env->progress.fn &&
+        (++in->since_report >= SQ_PROGRESS_RECORDS ||
+         in->q->counters.bytes_read - in->reported_bytes >= SQ_PROGRESS_BYTES))
+        report_progress(in, 0);
 }
 
 int sq_event_reader_open(sq_query *q, const char *path, const char *source, const char *sourcetype,
@@ -58,6 +82,7 @@ int sq_event_reader_next(sq_event_reader *in, sq_event **out, sq_error *err) {
             return rc;
         if (in->text < 0 && (in->text = sq_reader_is_text(in->reader, err)) < 0)
             return -1;
+        maybe_report(in);
         if (!sq_prefilter_may_match(in->pf, rec.text, rec.len)) {
             /* cannot match the head search: counted as read, so that the
              * events after it keep their positions (seq) */
@@ -113,6 +138,8 @@ uint64_t sq_event_reader_skipped(const sq_event_reader *in) {
 void sq_event_reader_close(sq_event_reader *in) {
     if (!in)
         return;
+    if (in->q->env && in->q->env->progress.fn)
+        report_progress(in, 1);
     sq_reader_close(in->reader);
     sq_value_free(&in->source);
     free(in->sourcetype);

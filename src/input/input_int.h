@@ -18,6 +18,10 @@ int sq_json_fill(sq_query *q, sq_event *ev, const char *text, size_t len, int *b
 struct sq_reader;
 int sq_reader_is_text(struct sq_reader *r, sq_error *err);
 
+/* How far into its file the reader is (compressed bytes for gzip), and in
+ * *size the file's size (0: not a regular file), for progress reports. */
+uint64_t sq_reader_position(struct sq_reader *r, uint64_t *size);
+
 /* Plain text (text.c).  Is a file whose first bytes are buf[0..len)
  * plain text (1) or JSON (0)?  The rule is in text.c's header. */
 int sq_text_sniff(const char *buf, size_t len);

@@ -56,6 +56,7 @@ struct sq_reader {
     int need_sep;   /* an element was read: ',' or ']' comes next */
     int sep_warned; /* warn once per array about missing commas */
     int io_error;   /* a read failed: reported by sq_reader_next */
+    uint64_t size;  /* of a regular file, for progress reports; 0: unknown */
 };
 
 /* ---- buffer ---------------------------------------------------------------- */
@@ -474,6 +475,8 @@ int sq_reader_open(const char *path, sq_diag *diag, sq_counters *counters, sq_re
     r->diag = diag;
     r->counters = counters;
     r->line = 1;
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
+        r->size = (uint64_t)st.st_size;
     *out = r;
     return 0;
 }
@@ -490,6 +493,12 @@ int sq_reader_is_text(sq_reader *r, sq_error *err) {
     if (r->mode == MODE_UNKNOWN && decide_mode(r, err) < 0)
         return -1;
     return r->mode == MODE_TEXT;
+}
+
+uint64_t sq_reader_position(sq_reader *r, uint64_t *size) {
+    *size = r->size;
+    z_off_t off = gzoffset(r->gz);
+    return off > 0 ? (uint64_t)off : 0;
 }
 
 const char *sq_reader_path(const sq_reader *r) {

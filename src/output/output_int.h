@@ -29,6 +29,7 @@ struct sq_writer {
     uint64_t rows;
     int finished;
     int max_width;   /* table: fit in this many columns; 0: no limit */
+    int color;       /* table: ANSI escapes for the header */
     sq_event **held; /* table and CSV keep rows until finish */
     size_t nheld, capheld;
     sq_columns cols;

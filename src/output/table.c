@@ -4,7 +4,8 @@
  * when they can) at TABLE_MAX_WIDTH, and the widest columns are narrowed
  * further when the front end gives a width to fit (a terminal's); numeric
  * columns are right-aligned.  Zero rows print nothing (the front end says
- * so on stderr). */
+ * so on stderr).  With colour (a terminal), the header is bold and its
+ * separator dim; the cells stay plain, so that values read as they are. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,6 +14,9 @@
 #define TABLE_MAX_WIDTH 60
 #define TABLE_MIN_WIDTH 24
 #define TABLE_GAP "  "
+#define SGR_BOLD "\033[1m"
+#define SGR_DIM "\033[2m"
+#define SGR_RESET "\033[0m"
 
 /* One display line of a cell: a slice of the cell's sanitized text. */
 typedef struct tline {
@@ -166,6 +170,19 @@ static void end_line(sq_buf *b) {
     sq_buf_addc(b, '\n');
 }
 
+/* end_line for a line that began with the escape sgr (when colour is on):
+ * the reset goes after the last visible character. */
+static void end_styled_line(sq_buf *b, const char *sgr) {
+    if (!sgr) {
+        end_line(b);
+        return;
+    }
+    while (b->len && b->data[b->len - 1] == ' ')
+        b->len--;
+    sq_buf_adds(b, SGR_RESET);
+    sq_buf_addc(b, '\n');
+}
+
 typedef struct tcolumn {
     int width;
     int header;  /* the header's width: a column is never narrower */
@@ -228,20 +245,25 @@ static void fit(tcolumn *cols, size_t n, int limit) {
 
 static int write_header(sq_writer *w, const tcolumn *cols, tcell *cell, sq_error *err) {
     const sq_columns *c = &w->cols;
+    const char *bold = w->color ? SGR_BOLD : NULL, *dim = w->color ? SGR_DIM : NULL;
+    if (bold)
+        sq_buf_adds(&w->line, bold);
     for (size_t j = 0; j < c->n; j++) {
         if (j)
             sq_buf_adds(&w->line, TABLE_GAP);
         cell_layout(cell, sq_sym_name(w->syms, c->syms[j]), sq_sym_len(w->syms, c->syms[j]), 0);
         put_line(&w->line, cell, 0, cols[j].width, cols[j].numeric);
     }
-    end_line(&w->line);
+    end_styled_line(&w->line, bold);
+    if (dim)
+        sq_buf_adds(&w->line, dim);
     for (size_t j = 0; j < c->n; j++) {
         if (j)
             sq_buf_adds(&w->line, TABLE_GAP);
         for (int k = 0; k < cols[j].width; k++)
             sq_buf_addc(&w->line, '-');
     }
-    end_line(&w->line);
+    end_styled_line(&w->line, dim);
     return sq_out_flush(w, &w->line, err);
 }
 

@@ -71,6 +71,10 @@ void sq_writer_set_width(sq_writer *w, int columns) {
     w->max_width = columns > 0 ? columns : 0;
 }
 
+void sq_writer_set_color(sq_writer *w, int on) {
+    w->color = on != 0;
+}
+
 uint64_t sq_writer_rows(const sq_writer *w) {
     return w->rows;
 }

@@ -33,6 +33,11 @@ options:
                                (2024-03-11, 2024-03-11T08:00:00)
       --latest TIME            read only events before TIME
       --stats-stages           after the run, events in and out of each stage (stderr)
+      --color[=WHEN]           colour the table: auto (default: on a terminal, unless
+                               NO_COLOR is set), always, never
+      --no-progress            no progress line on stderr (shown on a terminal during
+                               long runs)
+  -q, --quiet                  no progress line and no notes (warnings still shown)
       --expanded               (parse) print the macro-expanded query, not the tree
       --spl                    (parse) print the tree back as canonical SPL
   -h, --help                   show this help
