@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "input/input_int.h"
+#include "input/scan.h"
 #include "splq/buf.h"
 #include "splq/input.h"
 #include "splq/prefilter.h"
@@ -12,12 +13,13 @@
 struct sq_event_reader {
     sq_query *q;
     sq_reader *reader;
-    sq_st_apply *apply;  /* not owned */
-    sq_value source;     /* copied into each event */
-    char *sourcetype;    /* forced, or NULL */
-    const char *display; /* the file in messages */
+    sq_st_apply *apply;     /* not owned */
+    sq_value source;        /* copied into each event */
+    char *sourcetype;       /* forced, or NULL */
+    const char *display;    /* the file in messages */
     const sq_prefilter *pf; /* not owned; NULL: every record is parsed */
     uint64_t skipped;       /* records pf ruled out */
+    struct sq_scan *scan;   /* not owned; NULL: every field is extracted */
 };
 
 static sq_diag *query_diag(sq_query *q) {
@@ -67,7 +69,8 @@ int sq_event_reader_next(sq_event_reader *in, sq_event **out, sq_error *err) {
         sq_error perr;
         sq_error_clear(&perr);
         int bad_line;
-        if (sq_json_fill(q, ev, rec.text, rec.len, &bad_line, &perr) < 0) {
+        if ((!in->scan || !sq_scan_fill(in->scan, ev, rec.text, rec.len)) &&
+            sq_json_fill(q, ev, rec.text, rec.len, &bad_line, &perr) < 0) {
             sq_warnf(query_diag(q), "%s:%llu: %s",
                      strcmp(sq_reader_path(in->reader), "-") ? sq_reader_path(in->reader)
                                                              : "<stdin>",
@@ -76,8 +79,7 @@ int sq_event_reader_next(sq_event_reader *in, sq_event **out, sq_error *err) {
             sq_event_free(ev);
             continue;
         }
-        const char *st =
-            in->sourcetype ? in->sourcetype : sq_sourcetype_detect(rec.text, rec.len);
+        const char *st = in->sourcetype ? in->sourcetype : sq_sourcetype_detect(rec.text, rec.len);
         sq_event_set(ev, SQ_SYM_SOURCE, sq_value_copy(&in->source));
         sq_event_set(ev, SQ_SYM_SOURCETYPE, sq_value_cstr(st));
         if (in->apply && sq_st_apply_event(in->apply, ev, err) < 0) {
@@ -92,6 +94,10 @@ int sq_event_reader_next(sq_event_reader *in, sq_event **out, sq_error *err) {
 
 void sq_event_reader_set_prefilter(sq_event_reader *in, const struct sq_prefilter *pf) {
     in->pf = pf;
+}
+
+void sq_event_reader_set_scan(sq_event_reader *in, struct sq_scan *scan) {
+    in->scan = scan;
 }
 
 uint64_t sq_event_reader_skipped(const sq_event_reader *in) {
