@@ -17,10 +17,13 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <ctype.h>
 #include <dirent.h>
+#include <math.h>
 #include <pcre2.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include "splq/buf.h"
 #include "splq/conf.h"
@@ -462,8 +465,9 @@ void sq_st_apply_free(sq_st_apply *a) {
 /* ---- _time ------------------------------------------------------------------- */
 
 /* Layouts recognised when a sourcetype gives no TIME_FORMAT: ISO 8601 in its
- * common spellings, and the web-server log form.  (Splunk's datetime.xml
- * knows many more; these cover JSON logs.) */
+ * common spellings, the web-server log form, and for plain-text logs the
+ * month-name forms of syslog and ctime.  (Splunk's datetime.xml knows many
+ * more.) */
 static const char *const iso_formats[] = {
     "%Y-%m-%dT%H:%M:%S.%N%Z", "%Y-%m-%dT%H:%M:%S,%N%Z", "%Y-%m-%dT%H:%M:%S%Z",
     "%Y-%m-%dT%H:%M:%S.%N",   "%Y-%m-%dT%H:%M:%S",      "%Y-%m-%d %H:%M:%S.%N%Z",
@@ -486,10 +490,71 @@ static int digits_at(const char *s, size_t len, size_t i, size_t n) {
     return 1;
 }
 
-/* The first recognisable timestamp in s[0..len). */
-static int autodetect(const char *s, size_t len, const char *tz, found *f) {
+/* Month-name layouts: with a day name first (ctime, date(1), Apache's
+ * error log), or a month first (syslog, with or without a year). */
+static const char *const name_formats[] = {
+    "%a %b %d %H:%M:%S.%N %Y", "%a %b %d %H:%M:%S %Y", "%a %b %d %H:%M:%S %Z %Y",
+    "%b %d %Y %H:%M:%S",       "%b %d %H:%M:%S.%N",    "%b %d %H:%M:%S",
+};
+
+/* A syslog timestamp has no year: as Splunk does, take the search time's
+ * year, or the year before when that would put the event more than two
+ * days (MAX_DAYS_HENCE) after the search time. */
+static void add_year(found *f, double now, const char *tz) {
+    time_t t = (time_t)now;
+    struct tm tm;
+    localtime_r(&t, &tm);
+    double frac = f->t - floor(f->t);
+    for (int year = tm.tm_year + 1900; year >= tm.tm_year + 1899; year--) {
+        char iso[40];
+        const sq_tmparts *p = &f->parts;
+        int n = snprintf(iso, sizeof iso, "%04d-%02d-%02dT%02d:%02d:%02d", year, p->mon, p->mday,
+                         p->hour, p->min, p->sec);
+        double v;
+        sq_tmparts parts;
+        if (sq_strptime_ex(iso, (size_t)n, "%Y-%m-%dT%H:%M:%S", tz, &v, &parts) < 0)
+            continue;
+        f->t = v + frac;
+        f->parts = parts;
+        if (f->t <= now + 2 * 86400)
+            return;
+    }
+}
+
+static int month_name_at(const char *s, size_t len, size_t i, const char *tz, double now,
+                         found *f) {
+    /* most capitalised words are no date: a cheap look before strptime */
+    static const char names[] = "JanFebMarAprMayJunJulAugSepOctNovDecMonTueWedThuFriSatSun";
+    int known = 0;
+    for (size_t k = 0; k + 3 <= sizeof names - 1 && !known; k += 3)
+        known = strncasecmp(s + i, names + k, 3) == 0;
+    if (!known)
+        return 0;
+    for (size_t k = 0; k < sizeof name_formats / sizeof name_formats[0]; k++) {
+        long n = sq_strptime_ex(s + i, len - i, name_formats[k], tz, &f->t, &f->parts);
+        if (n > 0) {
+            if (!strstr(name_formats[k], "%Y"))
+                add_year(f, now, tz);
+            f->start = i;
+            f->end = i + (size_t)n;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The first recognisable timestamp in s[0..len); now: the search time (the
+ * year of a syslog timestamp). */
+static int autodetect(const char *s, size_t len, const char *tz, double now, found *f) {
     for (size_t i = 0; i < len; i++) {
-        if (!isdigit((unsigned char)s[i]) || (i > 0 && isalnum((unsigned char)s[i - 1])))
+        if (i > 0 && isalnum((unsigned char)s[i - 1]))
+            continue;
+        if (isupper((unsigned char)s[i])) {
+            if (i + 3 < len && month_name_at(s, len, i, tz, now, f))
+                return 1;
+            continue;
+        }
+        if (!isdigit((unsigned char)s[i]))
             continue;
         if (digits_at(s, len, i, 4) && i + 4 < len && (s[i + 4] == '-' || s[i + 4] == '/')) {
             for (size_t k = 0; k < sizeof iso_formats / sizeof iso_formats[0]; k++) {
@@ -514,9 +579,9 @@ static int autodetect(const char *s, size_t len, const char *tz, found *f) {
 
 /* Parse s[0..len) with the stanza's TIME_FORMAT (at the start), or find a
  * timestamp in it. */
-static int timestamp_in(const compiled *c, const char *s, size_t len, found *f) {
+static int timestamp_in(const compiled *c, const char *s, size_t len, double now, found *f) {
     if (!c->format)
-        return autodetect(s, len, c->tz, f);
+        return autodetect(s, len, c->tz, now, f);
     long n = sq_strptime_ex(s, len, c->format, c->tz, &f->t, &f->parts);
     if (n < 0)
         return 0;
@@ -567,6 +632,9 @@ static void extract_time(sq_st_apply *a, const compiled *c, sq_event *ev) {
         return;
     }
     const sq_value *raw = sq_event_cget(ev, SQ_SYM_RAW);
+    /* an event built outside a query's run (memsource.c) may have no
+     * search time yet */
+    double now = a->q->now >= 0 ? a->q->now : (double)time(NULL);
     if (c->datetime == DT_NONE) {
         /* no extraction */
     } else if (c->nts > 0) {
@@ -577,7 +645,7 @@ static void extract_time(sq_st_apply *a, const compiled *c, sq_event *ev) {
             sq_value *first = sq_value_at(v, 0);
             if (first->type != SQ_STR)
                 continue;
-            ok = timestamp_in(c, first->u.str.ptr, first->u.str.len, &f);
+            ok = timestamp_in(c, first->u.str.ptr, first->u.str.len, now, &f);
         }
     } else if (raw && raw->type == SQ_STR) {
         const char *text = raw->u.str.ptr;
@@ -593,7 +661,7 @@ static void extract_time(sq_st_apply *a, const compiled *c, sq_event *ev) {
         }
         if (searchable) {
             size_t window = len - base < c->lookahead ? len - base : c->lookahead;
-            ok = timestamp_in(c, text + base, window, &f);
+            ok = timestamp_in(c, text + base, window, now, &f);
             if (ok) {
                 f.start += base;
                 f.end += base;

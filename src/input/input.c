@@ -1,5 +1,6 @@
 /* input.c — from an input file to events ready for the pipeline: reader,
- * JSON extraction, source/sourcetype, sourcetype knowledge (see input.h). */
+ * JSON extraction (or a plain-text line as `_raw`: text.c),
+ * source/sourcetype, sourcetype knowledge (see input.h). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,12 +13,14 @@
 struct sq_event_reader {
     sq_query *q;
     sq_reader *reader;
-    sq_st_apply *apply;  /* not owned */
-    sq_value source;     /* copied into each event */
-    char *sourcetype;    /* forced, or NULL */
-    const char *display; /* the file in messages */
+    sq_st_apply *apply;     /* not owned */
+    sq_value source;        /* copied into each event */
+    char *sourcetype;       /* forced, or NULL */
+    const char *display;    /* the file in messages */
     const sq_prefilter *pf; /* not owned; NULL: every record is parsed */
     uint64_t skipped;       /* records pf ruled out */
+    int text;               /* -1: not known yet; 1: plain text; 0: JSON */
+    char *text_sourcetype;  /* plain text without a forced one: from the first line */
 };
 
 static sq_diag *query_diag(sq_query *q) {
@@ -40,6 +43,7 @@ int sq_event_reader_open(sq_query *q, const char *path, const char *source, cons
         sourcetype = q->env->sourcetype;
     in->sourcetype = sourcetype ? sq_xstrdup(sourcetype) : NULL;
     in->display = is_stdin ? "<stdin>" : sq_reader_path(r);
+    in->text = -1;
     *out = in;
     return 0;
 }
@@ -52,6 +56,8 @@ int sq_event_reader_next(sq_event_reader *in, sq_event **out, sq_error *err) {
         int rc = sq_reader_next(in->reader, &rec, err);
         if (rc <= 0)
             return rc;
+        if (in->text < 0 && (in->text = sq_reader_is_text(in->reader, err)) < 0)
+            return -1;
         if (!sq_prefilter_may_match(in->pf, rec.text, rec.len)) {
             /* cannot match the head search: counted as read, so that the
              * events after it keep their positions (seq) */
@@ -67,7 +73,12 @@ int sq_event_reader_next(sq_event_reader *in, sq_event **out, sq_error *err) {
         sq_error perr;
         sq_error_clear(&perr);
         int bad_line;
-        if (sq_json_fill(q, ev, rec.text, rec.len, &bad_line, &perr) < 0) {
+        if (in->text) {
+            if (!in->sourcetype && !in->text_sourcetype)
+                in->text_sourcetype =
+                    sq_text_sourcetype(rec.text, rec.len, sq_reader_path(in->reader));
+            sq_text_fill(ev, rec.text, rec.len);
+        } else if (sq_json_fill(q, ev, rec.text, rec.len, &bad_line, &perr) < 0) {
             sq_warnf(query_diag(q), "%s:%llu: %s",
                      strcmp(sq_reader_path(in->reader), "-") ? sq_reader_path(in->reader)
                                                              : "<stdin>",
@@ -76,8 +87,9 @@ int sq_event_reader_next(sq_event_reader *in, sq_event **out, sq_error *err) {
             sq_event_free(ev);
             continue;
         }
-        const char *st =
-            in->sourcetype ? in->sourcetype : sq_sourcetype_detect(rec.text, rec.len);
+        const char *st = in->sourcetype        ? in->sourcetype
+                         : in->text_sourcetype ? in->text_sourcetype
+                                               : sq_sourcetype_detect(rec.text, rec.len);
         sq_event_set(ev, SQ_SYM_SOURCE, sq_value_copy(&in->source));
         sq_event_set(ev, SQ_SYM_SOURCETYPE, sq_value_cstr(st));
         if (in->apply && sq_st_apply_event(in->apply, ev, err) < 0) {
@@ -104,5 +116,6 @@ void sq_event_reader_close(sq_event_reader *in) {
     sq_reader_close(in->reader);
     sq_value_free(&in->source);
     free(in->sourcetype);
+    free(in->text_sourcetype);
     free(in);
 }

@@ -13,4 +13,18 @@
 int sq_json_fill(sq_query *q, sq_event *ev, const char *text, size_t len, int *bad_line,
                  sq_error *err);
 
+/* Is the reader's file plain text (1), JSON (0)?  -1: a read error.
+ * Decides the layout if no record was read yet (reader.c). */
+struct sq_reader;
+int sq_reader_is_text(struct sq_reader *r, sq_error *err);
+
+/* Plain text (text.c).  Is a file whose first bytes are buf[0..len)
+ * plain text (1) or JSON (0)?  The rule is in text.c's header. */
+int sq_text_sniff(const char *buf, size_t len);
+/* The sourcetype of a plain-text file with no -t, from its first line and
+ * its path ("-": stdin); malloc'd. */
+char *sq_text_sourcetype(const char *line, size_t len, const char *path);
+/* Set `_raw` of a plain-text event: the line as read. */
+void sq_text_fill(sq_event *ev, const char *line, size_t len);
+
 #endif

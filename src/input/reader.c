@@ -1,7 +1,10 @@
 /* reader.c — turns an input file into records: the text of one JSON object
- * at a time.
+ * at a time, or one line of a plain-text file.
  *
- * The layout is recognised from the first bytes, never from the file name:
+ * The layout is recognised from the first bytes, never from the file name.
+ * Whether the file is JSON at all is decided first, once per file
+ * (sq_text_sniff, text.c); plain text yields each non-blank line as it
+ * stands (without its LF or CRLF).  JSON files are read as
  *   - JSON lines: the first object ends on its first line; then every
  *     non-blank line is one record (a line that is not JSON is reported
  *     later, when it fails to parse);
@@ -26,12 +29,15 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include "input/input_int.h"
 #include "splq/buf.h"
 #include "splq/input.h"
 
 #define CHUNK (256u << 10)
+/* How much of the start of a file decides whether it is JSON or text. */
+#define SNIFF_BYTES (64u << 10)
 
-typedef enum mode { MODE_UNKNOWN, MODE_LINES, MODE_VALUES } mode;
+typedef enum mode { MODE_UNKNOWN, MODE_LINES, MODE_VALUES, MODE_TEXT } mode;
 
 struct sq_reader {
     char *path;    /* as given */
@@ -234,11 +240,39 @@ static void skipped(sq_reader *r, uint64_t line, const char *why) {
         r->counters->lines_skipped++;
 }
 
+/* Plain text, from the first SNIFF_BYTES (text.c).  A text file holding a
+ * NUL byte there is binary: Splunk does not index those either; it is
+ * reported and counted as one skipped line. */
+static int decide_text(sq_reader *r, sq_error *err) {
+    while (r->len - r->pos < SNIFF_BYTES && !r->eof)
+        if (fill(r, err) < 0)
+            return -1;
+    size_t n = r->len - r->pos;
+    if (n > SNIFF_BYTES)
+        n = SNIFF_BYTES;
+    if (!sq_text_sniff(r->buf + r->pos, n))
+        return 0;
+    r->mode = MODE_TEXT;
+    if (memchr(r->buf + r->pos, '\0', n)) {
+        sq_warnf(r->diag, "%s: binary data (a NUL byte among the first bytes), not read",
+                 r->display);
+        if (r->counters)
+            r->counters->lines_skipped++;
+        advance(r, r->len);
+        r->eof = 1;
+    }
+    return 0;
+}
+
 /* JSON lines when the first object closes on its own line; else values. */
 static int decide_mode(sq_reader *r, sq_error *err) {
     /* a UTF-8 byte order mark is not part of the data */
     if (peek(r, 0, err) == 0xEF && peek(r, 1, err) == 0xBB && peek(r, 2, err) == 0xBF)
         advance(r, 3);
+    if (decide_text(r, err) < 0)
+        return -1;
+    if (r->mode == MODE_TEXT)
+        return 0;
     int c = skip_ws(r, err);
     if (c == -2)
         return -1;
@@ -286,9 +320,14 @@ static int next_line(sq_reader *r, sq_record *rec, sq_error *err) {
         while (e > s && is_ws((unsigned char)r->buf[e - 1]))
             e--;
         uint64_t line = r->line;
+        size_t start = r->pos;
         advance(r, nl ? eol + 1 : eol);
         if (s == e)
             continue;
+        if (r->mode == MODE_TEXT) { /* a text line keeps its blanks */
+            s = start;
+            e = eol > s && r->buf[eol - 1] == '\r' ? eol - 1 : eol;
+        }
         rec->text = r->buf + s;
         rec->len = e - s;
         rec->line = line;
@@ -443,8 +482,14 @@ int sq_reader_next(sq_reader *r, sq_record *rec, sq_error *err) {
     compact(r);
     if (r->mode == MODE_UNKNOWN && decide_mode(r, err) < 0)
         return -1;
-    int rc = r->mode == MODE_LINES ? next_line(r, rec, err) : next_value(r, rec, err);
+    int rc = r->mode == MODE_VALUES ? next_value(r, rec, err) : next_line(r, rec, err);
     return r->io_error ? -1 : rc;
+}
+
+int sq_reader_is_text(sq_reader *r, sq_error *err) {
+    if (r->mode == MODE_UNKNOWN && decide_mode(r, err) < 0)
+        return -1;
+    return r->mode == MODE_TEXT;
 }
 
 const char *sq_reader_path(const sq_reader *r) {

@@ -6,6 +6,7 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include "input/input_int.h"
 #include "splq/buf.h"
 #include "splq/input.h"
 #include "splq/sourcetype.h"
@@ -492,6 +493,61 @@ START_TEST(input_events) {
 }
 END_TEST
 
+/* ---- plain text ----------------------------------------------------------- */
+
+START_TEST(text_sniff_rule) {
+    /* JSON: an object first, an array of records, mostly-JSON lines */
+    ck_assert_int_eq(sq_text_sniff("{\"a\":1}\n", 8), 0);
+    ck_assert_int_eq(sq_text_sniff("  \n[\n {\"a\":1}]", 15), 0);
+    ck_assert_int_eq(sq_text_sniff("[]", 2), 0);
+    ck_assert_int_eq(sq_text_sniff("[1, \"x\"]", 8), 0);
+    ck_assert_int_eq(sq_text_sniff("[1, 2", 5), 0); /* does not close in the sample */
+    const char *damaged = "oops\n{\"a\":1}\n{\"b\":2}\n";
+    ck_assert_int_eq(sq_text_sniff(damaged, strlen(damaged)), 0);
+    ck_assert_int_eq(sq_text_sniff("", 0), 0);
+    ck_assert_int_eq(sq_text_sniff(" \r\n", 3), 0);
+    /* text: log lines, bracketed timestamps and levels, a minority of JSON */
+    const char *t1 = "Mar 11 08:00:01 host sshd[1]: x\n";
+    ck_assert_int_eq(sq_text_sniff(t1, strlen(t1)), 1);
+    const char *t2 = "[2024-03-11 08:00:00] ERROR x\n";
+    ck_assert_int_eq(sq_text_sniff(t2, strlen(t2)), 1);
+    const char *t3 = "[error] x\n";
+    ck_assert_int_eq(sq_text_sniff(t3, strlen(t3)), 1);
+    const char *t4 = "a\nb\n{\"c\":1}\n";
+    ck_assert_int_eq(sq_text_sniff(t4, strlen(t4)), 1);
+}
+END_TEST
+
+START_TEST(reader_text_lines) {
+    /* CRLF and LF endings go; blank-only lines are dropped; other blanks
+     * stay; no final newline */
+    check_records("first line\r\n\r\n   \n  indented \nlast", "1:first line|4:  indented |5:last|",
+                  0, NULL);
+    /* (binary files: tests/golden/input/text_binary.t) */
+}
+END_TEST
+
+START_TEST(text_sourcetypes) {
+    const char *sys = "Mar  1 08:00:01 web01 sshd[22]: Accepted password";
+    char *st = sq_text_sourcetype(sys, strlen(sys), "/var/log/auth.log");
+    ck_assert_str_eq(st, "syslog");
+    free(st);
+    const char *acc = "1.2.3.4 - - [11/Mar/2024:08:02:00 +0000] \"GET / HTTP/1.1\" 200 12";
+    st = sq_text_sourcetype(acc, strlen(acc), "x");
+    ck_assert_str_eq(st, "access_common");
+    free(st);
+    st = sq_text_sourcetype("hello", 5, "/var/log/app.log.gz");
+    ck_assert_str_eq(st, "app");
+    free(st);
+    st = sq_text_sourcetype("hello", 5, "-");
+    ck_assert_str_eq(st, "stdin");
+    free(st);
+    st = sq_text_sourcetype("hello", 5, "logs/.hidden.log");
+    ck_assert_str_eq(st, ".hidden");
+    free(st);
+}
+END_TEST
+
 static Suite *input_suite(void) {
     Suite *s = suite_create("input");
     TCase *tc = tcase_create("core");
@@ -510,6 +566,9 @@ static Suite *input_suite(void) {
     tcase_add_test(tc, flatten_empty_and_collisions);
     tcase_add_test(tc, flatten_errors);
     tcase_add_test(tc, input_events);
+    tcase_add_test(tc, text_sniff_rule);
+    tcase_add_test(tc, reader_text_lines);
+    tcase_add_test(tc, text_sourcetypes);
     suite_add_tcase(s, tc);
     return s;
 }
