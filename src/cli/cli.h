@@ -26,6 +26,7 @@ typedef struct cli_opts {
     int expanded;     /* parse --expanded: print the expanded text */
     int spl;          /* parse --spl: print the tree back as canonical SPL */
     int stats_stages; /* --stats-stages: events in and out of each stage, on stderr */
+    size_t max_memory; /* --max-memory; 0: the default */
 } cli_opts;
 
 /* Print a library error that is not about the query text:

@@ -52,6 +52,9 @@ static const char usage_text[] =
     "                               (2024-03-11, 2024-03-11T08:00:00)\n"
     "      --latest TIME            read only events before TIME\n"
     "      --stats-stages           after the run, events in and out of each stage (stderr)\n"
+    "      --max-memory SIZE        memory the query's blocking commands (stats, sort,\n"
+    "                               dedup, join...) may hold: 512M, 2G... (default: 2G,\n"
+    "                               or half the RAM if less); past it the query fails\n"
     "      --expanded               (parse) print the macro-expanded query, not the tree\n"
     "      --spl                    (parse) print the tree back as canonical SPL\n"
     "  -h, --help                   show this help\n"
@@ -68,7 +71,8 @@ enum {
     OPT_SPL,
     OPT_STATS_STAGES,
     OPT_EARLIEST,
-    OPT_LATEST
+    OPT_LATEST,
+    OPT_MAX_MEMORY
 };
 
 static const struct option long_opts[] = {
@@ -86,6 +90,7 @@ static const struct option long_opts[] = {
     {"lookups", required_argument, NULL, OPT_LOOKUPS},
     {"earliest", required_argument, NULL, OPT_EARLIEST},
     {"latest", required_argument, NULL, OPT_LATEST},
+    {"max-memory", required_argument, NULL, OPT_MAX_MEMORY},
     {NULL, 0, NULL, 0},
 };
 
@@ -150,6 +155,11 @@ static int parse_options(int argc, char **argv, cli_opts *o) {
             *(c == OPT_EARLIEST ? &o->earliest : &o->latest) = optarg;
             break;
         }
+        case OPT_MAX_MEMORY:
+            if (sq_size_parse(optarg, &o->max_memory) != 0)
+                return usage_error("--max-memory wants a size such as 512M or 2G, not '%s'",
+                                   optarg);
+            break;
         case OPT_EXPANDED:
             o->expanded = 1;
             break;
@@ -244,6 +254,7 @@ int cli_env_open(sq_env *env, const cli_opts *o, const char *argv0, sq_diag diag
     env->now = o->now;
     env->earliest = o->earliest;
     env->latest = o->latest;
+    env->max_memory = o->max_memory;
     return 0;
 }
 

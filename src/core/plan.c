@@ -81,6 +81,7 @@ void sq_plan_free(sq_plan *p) {
     if (!p)
         return;
     for (size_t i = 0; i < p->nops; i++) {
+        sq_op_hold(p->ops[i], 0, NULL);
         if (p->ops[i]->cmd->destroy)
             p->ops[i]->cmd->destroy(p->ops[i]);
         free(p->ops[i]);

@@ -33,6 +33,9 @@ options:
                                (2024-03-11, 2024-03-11T08:00:00)
       --latest TIME            read only events before TIME
       --stats-stages           after the run, events in and out of each stage (stderr)
+      --max-memory SIZE        memory the query's blocking commands (stats, sort,
+                               dedup, join...) may hold: 512M, 2G... (default: 2G,
+                               or half the RAM if less); past it the query fails
       --expanded               (parse) print the macro-expanded query, not the tree
       --spl                    (parse) print the tree back as canonical SPL
   -h, --help                   show this help
