@@ -44,11 +44,24 @@ struct sq_op {
     void *state;
     uint64_t events_in;
     uint64_t events_out;
+    size_t held; /* bytes this operator holds, counted in q->mem_held */
 };
 
 /* Pass ev to the next operator (takes ownership). */
 int sq_op_emit(sq_op *op, sq_event *ev, sq_error *err);
+/* Finish the next operator.  What op held has been passed on by now, so
+ * its memory is no longer counted as op's (sq_op_hold(op, 0)). */
 int sq_op_finish_next(sq_op *op, sq_error *err);
+
+/* The one memory account of the query (--max-memory): a command that keeps
+ * events, groups or tables says how many bytes it holds now, and the call
+ * fails with SQ_ERR_LIMIT, naming the command and the limit, once all the
+ * query's operators together hold more than the ceiling.  Lowering never
+ * fails (err may then be NULL).  The planner releases what an operator
+ * still holds when it is finished or freed. */
+int sq_op_hold(sq_op *op, size_t bytes, sq_error *err);
+/* op keeps ev as well (its estimated size, sq_event_bytes, is added). */
+int sq_op_hold_event(sq_op *op, const sq_event *ev, sq_error *err);
 
 const sq_command *sq_command_lookup(const char *name);
 /* The registry, for listings and completion. */

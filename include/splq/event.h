@@ -66,6 +66,8 @@ void sq_event_remove(sq_event *ev, sq_sym s);
 /* Rename keeping position; replaces any existing field named `to`.  If `from`
  * is absent, `to` is removed (Splunk's rename of a missing field). */
 void sq_event_rename(sq_event *ev, sq_sym from, sq_sym to);
+/* The memory an event holds, estimated (for the memory ceiling). */
+size_t sq_event_bytes(const sq_event *ev);
 /* _time as a number; 0 if absent or not numeric. */
 int sq_event_time(const sq_event *ev, double *t);
 

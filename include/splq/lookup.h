@@ -57,6 +57,7 @@ typedef struct sq_lookup_table {
     long max_matches;            /* default SQ_LOOKUP_MAX_MATCHES_DEFAULT */
     long min_matches;            /* default 0 */
     char *default_match;         /* default "" */
+    size_t bytes;                /* memory the cells hold, estimated */
 } sq_lookup_table;
 
 /* Open the lookup `name` (a definition, or a .csv/.csv.gz file name).  A
@@ -110,6 +111,9 @@ int sq_lookup_call_new(sq_query *q, const sq_lookup_spec *spec, sq_lookup_call *
  * output fields and OUTPUTNEW leaves them; OUTPUTNEW writes only fields the
  * event does not already have. */
 void sq_lookup_call_apply(sq_lookup_call *c, sq_event *ev);
+/* The memory the call holds: its table and indexes, estimated (for the
+ * memory ceiling, command.h: sq_op_hold). */
+size_t sq_lookup_call_bytes(const sq_lookup_call *c);
 void sq_lookup_call_free(sq_lookup_call *c);
 
 #endif

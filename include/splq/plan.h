@@ -31,6 +31,8 @@ typedef struct sq_rowset {
     size_t cap;
 } sq_rowset;
 int sq_run_subpipeline(sq_query *q, const sq_ast *pipeline, sq_rowset *out, sq_error *err);
+/* op keeps rs's rows as well (the memory ceiling, sq_op_hold). */
+int sq_op_hold_rows(sq_op *op, const sq_rowset *rs, sq_error *err);
 void sq_rowset_free(sq_rowset *rs);
 /* sq_run_subpipeline within Splunk's subsearch limits: the run stops once
  * maxout results are in or maxtime seconds have passed (<= 0: no such

@@ -57,7 +57,23 @@ typedef struct sq_env {
     const char *earliest;
     const char *latest;
     sq_progress_sink progress; /* fn NULL: no progress reports */
+    /* --max-memory: bytes the blocking commands of one query may hold
+     * together (command.h: sq_op_hold); 0: sq_max_memory_default(). */
+    size_t max_memory;
 } sq_env;
+
+/* The ceiling when none is set: 2 GiB, or half the machine's physical
+ * memory when that is less, so that the limit is met before the kernel's
+ * OOM killer. */
+size_t sq_max_memory_default(void);
+/* The ceiling in force for env (NULL: the default). */
+size_t sq_max_memory(const sq_env *env);
+/* Read a size: digits with an optional binary unit K, M, G or T (also
+ * KB/KiB..., any case); no unit is bytes.  0 on success, -1 when s is not a
+ * size or is 0. */
+int sq_size_parse(const char *s, size_t *out);
+/* Write n in the largest unit that divides it ("64K", "2G", "1000" bytes). */
+void sq_size_format(size_t n, char *out, size_t cap);
 
 /* Counts that a run reports at its end (data accounting). */
 typedef struct sq_counters {
@@ -92,6 +108,9 @@ typedef struct sq_query {
      * (head has its N): the running plan stops reading its inputs.  Each
      * plan run (a subsearch too) starts with it clear. */
     int stop_input;
+    /* Bytes held by the query's blocking commands right now, subsearches
+     * included (the sum of their sq_op.held). */
+    size_t mem_held;
 } sq_query;
 
 #endif

@@ -53,6 +53,8 @@ sq_value sq_value_str_take(char *s, size_t len);  /* takes a malloc'd, NUL-termi
 sq_value sq_value_mv_empty(void);
 
 void sq_value_free(sq_value *v); /* leaves v as null */
+/* The heap bytes v owns beyond the sq_value itself (estimated). */
+size_t sq_value_bytes(const sq_value *v);
 sq_value sq_value_copy(const sq_value *v);
 /* Move: returns *v and leaves v null. */
 sq_value sq_value_move(sq_value *v);

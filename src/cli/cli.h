@@ -23,12 +23,13 @@ typedef struct cli_opts {
     double now;             /* --now; < 0: the clock */
     const char *earliest;   /* --earliest, --latest: bounds on _time, or NULL */
     const char *latest;
-    int expanded;     /* parse --expanded: print the expanded text */
-    int spl;          /* parse --spl: print the tree back as canonical SPL */
-    int stats_stages; /* --stats-stages: events in and out of each stage, on stderr */
-    int color;        /* --color: 1 always, 0 never, -1 auto (a terminal, no NO_COLOR) */
-    int progress;     /* 0: --no-progress or -q */
-    int quiet;        /* -q: no progress line, no notes */
+    int expanded;      /* parse --expanded: print the expanded text */
+    int spl;           /* parse --spl: print the tree back as canonical SPL */
+    int stats_stages;  /* --stats-stages: events in and out of each stage, on stderr */
+    int color;         /* --color: 1 always, 0 never, -1 auto (a terminal, no NO_COLOR) */
+    int progress;      /* 0: --no-progress or -q */
+    int quiet;         /* -q: no progress line, no notes */
+    size_t max_memory; /* --max-memory; 0: the default */
 } cli_opts;
 
 /* Should output written to fd be coloured?  --color, else: fd is a

@@ -57,6 +57,9 @@ static const char usage_text[] =
     "      --no-progress            no progress line on stderr (shown on a terminal during\n"
     "                               long runs)\n"
     "  -q, --quiet                  no progress line and no notes (warnings still shown)\n"
+    "      --max-memory SIZE        memory the query's blocking commands (stats, sort,\n"
+    "                               dedup, join...) may hold: 512M, 2G... (default: 2G,\n"
+    "                               or half the RAM if less); past it the query fails\n"
     "      --expanded               (parse) print the macro-expanded query, not the tree\n"
     "      --spl                    (parse) print the tree back as canonical SPL\n"
     "  -h, --help                   show this help\n"
@@ -75,7 +78,8 @@ enum {
     OPT_EARLIEST,
     OPT_LATEST,
     OPT_COLOR,
-    OPT_NO_PROGRESS
+    OPT_NO_PROGRESS,
+    OPT_MAX_MEMORY
 };
 
 static const struct option long_opts[] = {
@@ -97,6 +101,7 @@ static const struct option long_opts[] = {
     {"colour", optional_argument, NULL, OPT_COLOR},
     {"no-progress", no_argument, NULL, OPT_NO_PROGRESS},
     {"quiet", no_argument, NULL, 'q'},
+    {"max-memory", required_argument, NULL, OPT_MAX_MEMORY},
     {NULL, 0, NULL, 0},
 };
 
@@ -161,6 +166,11 @@ static int parse_options(int argc, char **argv, cli_opts *o) {
             *(c == OPT_EARLIEST ? &o->earliest : &o->latest) = optarg;
             break;
         }
+        case OPT_MAX_MEMORY:
+            if (sq_size_parse(optarg, &o->max_memory) != 0)
+                return usage_error("--max-memory wants a size such as 512M or 2G, not '%s'",
+                                   optarg);
+            break;
         case OPT_EXPANDED:
             o->expanded = 1;
             break;
@@ -277,6 +287,7 @@ int cli_env_open(sq_env *env, const cli_opts *o, const char *argv0, sq_diag diag
     env->now = o->now;
     env->earliest = o->earliest;
     env->latest = o->latest;
+    env->max_memory = o->max_memory;
     return 0;
 }
 

@@ -11,9 +11,10 @@
 #include "cli.h"
 #include "splq/memsource.h"
 
-/* Input kept in memory across all loaded files; past it, files are read
- * from disk by every query (see docs/repl.md). */
-#define REPL_MEMORY_LIMIT ((uint64_t)1 << 30)
+/* Input kept in memory across all loaded files: half of --max-memory (the
+ * other half is the queries'); past it, files are read from disk by every
+ * query (see docs/repl.md). */
+#define REPL_MEMORY_LIMIT(env) ((uint64_t)sq_max_memory(env) / 2)
 /* The table shows at most this many rows and cuts cells this wide. */
 #define REPL_MAX_ROWS 100
 #define REPL_MAX_CELL 60

@@ -110,7 +110,7 @@ static int load_file(repl *r, repl_file *f) {
     sq_memsource_free(f->mem);
     f->mem = NULL;
     uint64_t used = memory_used(r);
-    uint64_t left = used < REPL_MEMORY_LIMIT ? REPL_MEMORY_LIMIT - used : 1;
+    uint64_t left = used < REPL_MEMORY_LIMIT(r->env) ? REPL_MEMORY_LIMIT(r->env) - used : 1;
     sq_input in = {.path = f->path, .sourcetype = f->sourcetype ? f->sourcetype : r->sourcetype};
     sq_counters c = {0};
     sq_error err;

@@ -46,11 +46,6 @@ typedef enum sq_agg_fn {
     SQ_AGG_LATEST_TIME
 } sq_agg_fn;
 
-/* What one blocking command (stats, sort, ...) may hold before it stops with
- * SQ_ERR_LIMIT instead of exhausting the machine.  Splunk spills to disk
- * past limits.conf max_mem_usage_mb; splq keeps everything in memory. */
-#define SQ_BLOCKING_MAX_BYTES ((size_t)4 << 30)
-
 /* list() keeps at most this many values (limits.conf list_maxsize). */
 #define SQ_AGG_LIST_MAX 100
 

@@ -150,14 +150,14 @@ static int ad_push(sq_op *op, sq_event *ev, sq_error *err) {
     ad_state *st = op->state;
     if (st->iqr) {
         sq_iqr_hold(st->iqr, ev);
-        return 0;
+        return sq_op_hold_event(op, ev, err);
     }
     if (st->n == st->cap) {
         st->cap = st->cap ? st->cap * 2 : 256;
         st->held = sq_xrealloc(st->held, st->cap * sizeof *st->held);
     }
     st->held[st->n++] = ev;
-    return 0;
+    return sq_op_hold_event(op, ev, err);
 }
 
 /* --- scoring ------------------------------------------------------------------------ */

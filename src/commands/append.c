@@ -44,6 +44,8 @@ static int append_setup(sq_op *op, const sq_ast *stage, sq_error *err) {
         sq_rowset *rs = sq_xcalloc(1, sizeof *rs);
         op->state = rs;
         rc = sq_subsearch_run(op->q, "append", sub, maxout, (double)maxtime, rs, err);
+        if (rc == 0)
+            rc = sq_op_hold_rows(op, rs, err);
     }
     sq_args_free(&a);
     if (rc < 0)

@@ -54,6 +54,8 @@ static int appendcols_setup(sq_op *op, const sq_ast *stage, sq_error *err) {
         rc = sq_args_expect_end(&a, err);
     if (rc == 0)
         rc = sq_subsearch_run(op->q, "appendcols", sub, maxout, (double)maxtime, &st->rs, err);
+    if (rc == 0)
+        rc = sq_op_hold_rows(op, &st->rs, err);
     sq_args_free(&a);
     if (rc < 0)
         appendcols_destroy(op);

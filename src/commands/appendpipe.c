@@ -73,7 +73,7 @@ static int appendpipe_push(sq_op *op, sq_event *ev, sq_error *err) {
         st->held = sq_xrealloc(st->held, st->cap * sizeof *st->held);
     }
     st->held[st->n++] = ev;
-    return 0;
+    return sq_op_hold_event(op, ev, err);
 }
 
 static int emit_all(sq_op *op, sq_event **rows, size_t n, sq_error *err) {

@@ -235,7 +235,7 @@ static int bin_push(sq_op *op, sq_event *ev, sq_error *err) {
         st->held = sq_xrealloc(st->held, st->cap * sizeof *st->held);
     }
     st->held[st->n++] = ev;
-    return 0;
+    return sq_op_hold_event(op, ev, err);
 }
 
 static int bin_finish(sq_op *op, sq_error *err) {

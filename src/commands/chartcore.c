@@ -33,6 +33,7 @@ struct sq_chart {
     sq_value *vals; /* scratch: per aggregate */
     sq_value nullcol;
     sq_value emptykey;
+    size_t bytes; /* held in cells and records, estimated */
 };
 
 static int mergeable(sq_agg_fn fn) {
@@ -134,6 +135,8 @@ static sq_agg_acc *cell(sq_chart *c, sq_value *row, sq_value *col) {
     if (created) {
         for (int k = 0; k < c->aggs.n; k++)
             sq_agg_acc_init(&accs[k]);
+        c->bytes += 3 * 64 + (size_t)c->aggs.n * sizeof *accs + 2 * sq_value_bytes(row) +
+                    2 * sq_value_bytes(col);
         sq_value *rk[1] = {row}, *ck[1] = {col};
         sq_gtable_find(c->rows, rk, NULL);
         sq_gtable_find(c->cols, ck, NULL);
@@ -144,8 +147,11 @@ static sq_agg_acc *cell(sq_chart *c, sq_value *row, sq_value *col) {
 static void feed_cell(sq_chart *c, sq_value *row, sq_value *col, sq_value *vals, double t,
                       int has_t) {
     sq_agg_acc *accs = cell(c, row, col);
-    for (int k = 0; k < c->aggs.n; k++)
+    for (int k = 0; k < c->aggs.n; k++) {
+        size_t before = sq_agg_acc_bytes(&accs[k]);
         sq_agg_feed_value(&accs[k], &c->aggs.specs[k], &vals[k], t, has_t);
+        c->bytes += sq_agg_acc_bytes(&accs[k]) - before;
+    }
 }
 
 /* Every combination of a row value and a column value of one result. */
@@ -185,6 +191,10 @@ static int take_values(sq_chart *c, sq_event *ev, sq_error *err) {
         }
     }
     return 0;
+}
+
+size_t sq_chart_bytes(const sq_chart *c) {
+    return c->bytes;
 }
 
 int sq_chart_feed(sq_chart *c, sq_event *ev, sq_error *err) {
@@ -230,6 +240,10 @@ int sq_chart_feed(sq_chart *c, sq_event *ev, sq_error *err) {
         r->col = col ? sq_value_copy(col) : SQ_VALUE_NULL;
         r->vals = c->vals;
         c->vals = sq_xcalloc((size_t)c->aggs.n + 1, sizeof *c->vals);
+        c->bytes += sizeof *r + sq_value_bytes(&r->row) + sq_value_bytes(&r->col) +
+                    ((size_t)c->aggs.n + 1) * sizeof *c->vals;
+        for (int k = 0; k < c->aggs.n; k++)
+            c->bytes += sq_value_bytes(&r->vals[k]);
         return 0;
     }
     feed_values(c, &row, col, c->vals, t, has_t, NULL, NULL);

@@ -47,6 +47,8 @@ int sq_chart_feed(sq_chart *c, sq_event *ev, sq_error *err);
 /* Emit the grid's rows through op, then nothing else (the caller finishes
  * the next operator). */
 int sq_chart_emit(sq_chart *c, sq_op *op, sq_error *err);
+/* The bytes c holds (for sq_op_hold). */
+size_t sq_chart_bytes(const sq_chart *c);
 
 /* Read `limit=` values: N, topN, bottomN. */
 int sq_chart_parse_limit(const char *text, long long *limit, int *bottom);

@@ -247,7 +247,14 @@ static int decide(sq_op *op, dedup_state *st, sq_event *ev, sq_error *err) {
         sq_event_free(ev);
         return 0;
     }
+    size_t keys = st->used;
     long long before = st->consecutive ? seen_consecutive(st) : seen_before(st);
+    /* a new combination stays in the table of those seen */
+    if (st->used > keys &&
+        sq_op_hold(op, op->held + st->key.len + 1 + 2 * sizeof *st->slots, err) < 0) {
+        sq_event_free(ev);
+        return -1;
+    }
     if (before < st->keep)
         return sq_op_emit(op, ev, err);
     if (st->keepevents) {
@@ -308,7 +315,7 @@ static int dedup_push(sq_op *op, sq_event *ev, sq_error *err) {
         st->held = sq_xrealloc(st->held, st->capheld * sizeof *st->held);
     }
     st->held[st->nheld++] = ev;
-    return 0;
+    return sq_op_hold_event(op, ev, err);
 }
 
 static int dedup_finish(sq_op *op, sq_error *err) {

@@ -27,6 +27,7 @@ typedef struct eventstats_state {
     size_t n, cap;
     sq_event *cur; /* the result being fed */
     sq_error *err;
+    size_t grown; /* bytes the groups took while cur was fed */
 } eventstats_state;
 
 static void eventstats_destroy(sq_op *op) {
@@ -86,14 +87,22 @@ static int feed_combo(void *ud, sq_value *const *keys, int nth) {
     int created;
     size_t g = sq_gtable_find(st->groups, keys, &created);
     sq_agg_acc *accs = sq_gtable_payload(st->groups, g);
-    if (created)
+    if (created) {
         for (int k = 0; k < st->aggs.n; k++)
             sq_agg_acc_init(&accs[k]);
+        st->grown += 64 + (size_t)st->aggs.n * sizeof *accs;
+        for (int k = 0; k < st->nby; k++)
+            if (keys[k]->type == SQ_STR)
+                st->grown += keys[k]->u.str.len;
+    }
     if (nth == 0)
         st->gidx[st->n - 1] = (long)g;
-    for (int k = 0; k < st->aggs.n; k++)
+    for (int k = 0; k < st->aggs.n; k++) {
+        size_t before = sq_agg_acc_bytes(&accs[k]);
         if (sq_agg_feed_event(&accs[k], &st->aggs.specs[k], st->cur, st->err) < 0)
             return -1;
+        st->grown += sq_agg_acc_bytes(&accs[k]) - before;
+    }
     return 0;
 }
 
@@ -109,7 +118,10 @@ static int eventstats_push(sq_op *op, sq_event *ev, sq_error *err) {
     st->n++;
     st->cur = ev;
     st->err = err;
-    return sq_by_each(ev, st->by, st->nby, feed_combo, st) < 0 ? -1 : 0;
+    st->grown = sq_event_bytes(ev) + sizeof ev + sizeof *st->gidx;
+    if (sq_by_each(ev, st->by, st->nby, feed_combo, st) < 0)
+        return -1;
+    return sq_op_hold(op, op->held + st->grown, err);
 }
 
 static int eventstats_finish(sq_op *op, sq_error *err) {

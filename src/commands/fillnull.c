@@ -106,7 +106,7 @@ static int fillnull_push(sq_op *op, sq_event *ev, sq_error *err) {
         st->held = sq_xrealloc(st->held, st->capheld * sizeof *st->held);
     }
     st->held[st->nheld++] = ev;
-    return 0;
+    return sq_op_hold_event(op, ev, err);
 }
 
 /* Every row now has every schema field: lay them out in schema order (the

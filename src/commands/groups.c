@@ -23,6 +23,7 @@ struct sq_gtable {
     uint32_t *slots; /* index+1; 0 = empty */
     size_t nslots;
     sq_buf key, scratch;
+    size_t bytes; /* the entries' keys and payloads, estimated */
 };
 
 sq_gtable *sq_gtable_new(int nkeys, size_t payload_size) {
@@ -131,10 +132,16 @@ size_t sq_gtable_find(sq_gtable *t, sq_value *const *keys, int *created) {
     for (int k = 0; k < t->nkeys; k++)
         e->vals[k] = sq_value_copy(keys[k]);
     e->payload = sq_xcalloc(1, t->psize ? t->psize : 1);
+    t->bytes += sizeof *e + 2 * sizeof *t->slots + 2 * len + t->psize + 48 +
+                (size_t)t->nkeys * sizeof *e->vals;
     t->slots[j] = (uint32_t)(++t->n);
     if (created)
         *created = 1;
     return t->n - 1;
+}
+
+size_t sq_gtable_bytes(const sq_gtable *t) {
+    return t ? t->bytes : 0;
 }
 
 size_t sq_gtable_count(const sq_gtable *t) {

@@ -23,6 +23,9 @@ size_t sq_gtable_find(sq_gtable *t, sq_value *const *keys, int *created);
 /* The group of these key values if it exists, else -1 (nothing created). */
 long sq_gtable_lookup(sq_gtable *t, sq_value *const *keys);
 size_t sq_gtable_count(const sq_gtable *t);
+/* The memory the groups' keys and payloads hold, estimated (what a payload
+ * points to is its owner's to count). */
+size_t sq_gtable_bytes(const sq_gtable *t);
 void *sq_gtable_payload(const sq_gtable *t, size_t i);
 /* The i-th group's key values (nkeys of them). */
 sq_value *sq_gtable_keys(const sq_gtable *t, size_t i);

@@ -52,7 +52,7 @@ static int open_table(sq_op *op, inputlookup_state *st, sq_error *err) {
     st->colsym = sq_xcalloc(st->t->ncols + 1, sizeof *st->colsym);
     for (size_t c = 0; c < st->t->ncols; c++)
         st->colsym[c] = sq_intern_cstr(op->q->syms, st->t->cols[c]);
-    return 0;
+    return sq_op_hold(op, st->t->bytes, err);
 }
 
 static int inputlookup_setup(sq_op *op, const sq_ast *stage, sq_error *err) {

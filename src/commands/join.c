@@ -413,7 +413,8 @@ static int join_setup(sq_op *op, const sq_ast *stage, sq_error *err) {
     const sq_ast *sub;
     if (parse_args(op, st, stage, &sub, err) < 0 ||
         sq_subsearch_run(op->q, "join", sub, SQ_JOIN_MAXOUT, SQ_SUBSEARCH_MAXTIME, &st->sub, err) <
-            0) {
+            0 ||
+        sq_op_hold_rows(op, &st->sub, err) < 0) {
         join_destroy(op);
         return -1;
     }
@@ -431,7 +432,7 @@ static int join_push(sq_op *op, sq_event *ev, sq_error *err) {
         st->held = sq_xrealloc(st->held, st->capheld * sizeof *st->held);
     }
     st->held[st->nheld++] = ev;
-    return 0;
+    return sq_op_hold_event(op, ev, err);
 }
 
 static int join_finish(sq_op *op, sq_error *err) {

@@ -94,9 +94,10 @@ static int lookup_setup(sq_op *op, const sq_ast *stage, sq_error *err) {
     };
     sq_lookup_call *call;
     rc = sq_lookup_call_new(op->q, &spec, &call, err);
-    if (rc == 0)
+    if (rc == 0) {
         op->state = call;
-    else if (err->span.start < 0)
+        rc = sq_op_hold(op, sq_lookup_call_bytes(call), err);
+    } else if (err->span.start < 0)
         err->span = table->span;
 done:
     free(in_cols);

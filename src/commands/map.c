@@ -113,7 +113,7 @@ static int map_push(sq_op *op, sq_event *ev, sq_error *err) {
         st->held = sq_xrealloc(st->held, st->cap * sizeof *st->held);
     }
     st->held[st->nheld++] = ev;
-    return 0;
+    return sq_op_hold_event(op, ev, err);
 }
 
 static int name_char(char c) {

@@ -61,7 +61,8 @@ static int multisearch_setup(sq_op *op, const sq_ast *stage, sq_error *err) {
     sq_rowset *sets = sq_xcalloc((size_t)st->n, sizeof *sets);
     int rc = 0;
     for (int i = 0; i < st->n && rc == 0; i++)
-        rc = sq_subsearch_run(op->q, "multisearch", st->subs[i], 0, 0, &sets[i], err);
+        if ((rc = sq_subsearch_run(op->q, "multisearch", st->subs[i], 0, 0, &sets[i], err)) == 0)
+            rc = sq_op_hold_rows(op, &sets[i], err);
     sq_rowsets_interleave(sets, (size_t)st->n, &st->all);
     free(sets);
     if (rc < 0)

@@ -157,18 +157,22 @@ static int mvcombine_push(sq_op *op, sq_event *ev, sq_error *err) {
         combo *g = &st->groups[st->slots[j] - 1];
         if (g->hash == h && g->keylen == st->key.len && memcmp(g->key, key, g->keylen) == 0) {
             sq_value *v = sq_event_get(ev, st->field);
+            size_t grown = 0;
             if (v) {
                 sq_value *have = sq_event_get(g->ev, st->field);
                 if (have) {
+                    size_t before = sq_value_bytes(have);
                     merge_value(have, v);
+                    grown = sq_value_bytes(have) - before;
                 } else {
                     sq_value fresh = SQ_VALUE_NULL;
                     merge_value(&fresh, v);
+                    grown = sq_value_bytes(&fresh);
                     sq_event_set(g->ev, st->field, fresh);
                 }
             }
             sq_event_free(ev);
-            return 0;
+            return sq_op_hold(op, op->held + grown, err);
         }
         j = (j + 1) & (st->nslots - 1);
     }
@@ -189,7 +193,9 @@ static int mvcombine_push(sq_op *op, sq_event *ev, sq_error *err) {
     }
     g->ev = ev;
     st->slots[j] = (uint32_t)(++st->n);
-    return 0;
+    return sq_op_hold(op, op->held + st->key.len + 1 + sizeof *g + 2 * sizeof *st->slots, err) < 0
+               ? -1
+               : sq_op_hold_event(op, ev, err);
 }
 
 static int mvcombine_finish(sq_op *op, sq_error *err) {

@@ -58,7 +58,7 @@ static int outlier_setup(sq_op *op, const sq_ast *stage, sq_error *err) {
 
 static int outlier_push(sq_op *op, sq_event *ev, sq_error *err) {
     sq_iqr_hold(op->state, ev);
-    return 0;
+    return sq_op_hold_event(op, ev, err);
 }
 
 static int outlier_finish(sq_op *op, sq_error *err) {

@@ -100,7 +100,7 @@ static int outputlookup_push(sq_op *op, sq_event *ev, sq_error *err) {
         st->held = sq_xrealloc(st->held, st->cap * sizeof *st->held);
     }
     st->held[st->nheld++] = ev;
-    return 0;
+    return sq_op_hold_event(op, ev, err);
 }
 
 /* --- writing --------------------------------------------------------------------- */

@@ -307,23 +307,6 @@ static void sort_items(sort_state *st) {
     merge_sort(st, st->items, st->tmp, st->n);
 }
 
-static size_t value_bytes(const sq_value *v) {
-    size_t b = 0;
-    if (v->type == SQ_STR)
-        b += v->u.str.len + 1;
-    else if (v->type == SQ_MV)
-        for (size_t i = 0; i < v->u.mv.n; i++)
-            b += sizeof(sq_value) + value_bytes(&v->u.mv.items[i]);
-    return b;
-}
-
-static size_t event_bytes(const sq_event *ev) {
-    size_t b = sizeof *ev + ev->cap * sizeof *ev->fields;
-    for (uint32_t i = 0; i < ev->n; i++)
-        b += value_bytes(&ev->fields[i].val);
-    return b;
-}
-
 static void item_free(sort_state *st, item *it) {
     st->bytes -= it->bytes;
     sq_event_free(it->ev);
@@ -347,8 +330,8 @@ static int sort_push(sq_op *op, sq_event *ev, sq_error *err) {
     item *it = sq_xmalloc(sizeof *it + (size_t)st->nkeys * sizeof(sq_value *));
     it->ev = ev;
     it->idx = st->arrived++;
-    it->bytes =
-        event_bytes(ev) + sizeof *it + (size_t)st->nkeys * sizeof(sq_value *) + sizeof *st->items;
+    it->bytes = sq_event_bytes(ev) + sizeof *it + (size_t)st->nkeys * sizeof(sq_value *) +
+                sizeof *st->items;
     st->bytes += it->bytes;
     for (int i = 0; i < st->nkeys; i++) {
         sq_value *v = sq_event_get(ev, st->keys[i].field);
@@ -361,12 +344,7 @@ static int sort_push(sq_op *op, sq_event *ev, sq_error *err) {
     st->items[st->n++] = it;
     if (st->limit > 0 && st->n >= 2 * st->limit && st->n >= 1024)
         cut_back(st);
-    if (st->bytes > SQ_BLOCKING_MAX_BYTES)
-        return sq_fail_at(err, SQ_ERR_LIMIT, op->stage->span,
-                          "sort: more than %zu MB held in %zu results; give a smaller count or "
-                          "narrow the search",
-                          SQ_BLOCKING_MAX_BYTES >> 20, st->n);
-    return 0;
+    return sq_op_hold(op, st->bytes, err);
 }
 
 static int sort_finish(sq_op *op, sq_error *err) {

@@ -292,12 +292,7 @@ static int feed_group(sq_op *op, stats_state *st, sq_event *ev, sq_error *err) {
     }
     if (st->has_wild)
         feed_wildcards(st, g, op->q->syms, ev);
-    if (st->bytes > SQ_BLOCKING_MAX_BYTES)
-        return sq_fail_at(err, SQ_ERR_LIMIT, op->stage->span,
-                          "stats: more than %zu MB held in %zu groups; narrow the search or "
-                          "the BY fields",
-                          SQ_BLOCKING_MAX_BYTES >> 20, st->ngroups);
-    return 0;
+    return sq_op_hold(op, st->bytes, err);
 }
 
 /* Was the i-th value of v already seen among its first i values? */

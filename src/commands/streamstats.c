@@ -65,6 +65,7 @@ typedef struct streamstats_state {
     sq_buf prev_key, key, scratch;
     int have_prev;
     sq_agg_acc *tmp; /* scratch accumulators for windows */
+    size_t bytes;    /* held by the running groups (windows are bounded by window=) */
 } streamstats_state;
 
 static void record_free(record *r, int nspecs) {
@@ -100,6 +101,7 @@ static void reset_all(streamstats_state *st) {
     free_groups(st);
     st->groups = sq_gtable_new(st->nby, sizeof(sgroup));
     ring_clear(&st->global_win, st->aggs.n);
+    st->bytes = 0;
 }
 
 static void streamstats_destroy(sq_op *op) {
@@ -288,9 +290,12 @@ static void running_results(streamstats_state *st, sgroup *g, sq_event *ev) {
 }
 
 static int feed_running(streamstats_state *st, sgroup *g, sq_event *ev, sq_error *err) {
-    for (int k = 0; k < st->aggs.n; k++)
+    for (int k = 0; k < st->aggs.n; k++) {
+        size_t before = sq_agg_acc_bytes(&g->accs[k]);
         if (sq_agg_feed_event(&g->accs[k], &st->aggs.specs[k], ev, err) < 0)
             return -1;
+        st->bytes += sq_agg_acc_bytes(&g->accs[k]) - before;
+    }
     g->fed++;
     return 0;
 }
@@ -317,6 +322,10 @@ static int stats_for(streamstats_state *st, sq_event *ev, sq_value *const *keys,
             g->accs = sq_xcalloc((size_t)st->aggs.n + 1, sizeof *g->accs);
             for (int k = 0; k < st->aggs.n; k++)
                 sq_agg_acc_init(&g->accs[k]);
+            st->bytes += 64 + sizeof *g + ((size_t)st->aggs.n + 1) * sizeof *g->accs;
+            for (int k = 0; k < st->nby; k++)
+                if (keys[k]->type == SQ_STR)
+                    st->bytes += keys[k]->u.str.len;
         }
         if (!st->current)
             running_results(st, g, ev);
@@ -389,6 +398,8 @@ static int streamstats_push(sq_op *op, sq_event *ev, sq_error *err) {
         if (rc > 0)
             reset_all(st);
     }
+    if (rc >= 0)
+        rc = sq_op_hold(op, st->bytes, err);
     if (rc < 0) {
         sq_event_free(ev);
         return -1;

@@ -75,7 +75,7 @@ static int tail_push(sq_op *op, sq_event *ev, sq_error *err) {
         }
         st->ring[st->n++] = ev;
         st->next = st->n % st->cap;
-        return 0;
+        return sq_op_hold_event(op, ev, err);
     }
     sq_event_free(st->ring[st->next]); /* full: drop the oldest */
     st->ring[st->next] = ev;

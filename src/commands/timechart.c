@@ -113,7 +113,7 @@ static int timechart_setup(sq_op *op, const sq_ast *stage, sq_error *err) {
 static int timechart_push(sq_op *op, sq_event *ev, sq_error *err) {
     int rc = sq_chart_feed(op->state, ev, err);
     sq_event_free(ev);
-    return rc;
+    return rc < 0 ? rc : sq_op_hold(op, sq_chart_bytes(op->state), err);
 }
 
 static int timechart_finish(sq_op *op, sq_error *err) {

@@ -133,7 +133,7 @@ static int top_push(sq_op *op, sq_event *ev, sq_error *err) {
     top_state *st = op->state;
     sq_by_each(ev, st->fields, st->nby + st->nfields, count_combo, st);
     sq_event_free(ev);
-    return 0;
+    return sq_op_hold(op, sq_gtable_bytes(st->combos), err);
 }
 
 /* --- output ----------------------------------------------------------------------- */

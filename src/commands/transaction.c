@@ -299,14 +299,13 @@ static int tx_setup(sq_op *op, const sq_ast *stage, sq_error *err) {
 }
 
 static int tx_push(sq_op *op, sq_event *ev, sq_error *err) {
-    (void)err;
     tx_state *st = op->state;
     if (st->nheld == st->capheld) {
         st->capheld = st->capheld ? st->capheld * 2 : 256;
         st->held = sq_xrealloc(st->held, st->capheld * sizeof *st->held);
     }
     st->held[st->nheld++] = ev;
-    return 0;
+    return sq_op_hold_event(op, ev, err);
 }
 
 /* --- grouping ----------------------------------------------------------------------------- */

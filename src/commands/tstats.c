@@ -349,12 +349,7 @@ static int feed(tstats_state *st, sq_agg_acc *accs, sq_error *err) {
             return -1;
         st->bytes += sq_agg_acc_bytes(&accs[k]) - before;
     }
-    if (st->bytes > SQ_BLOCKING_MAX_BYTES)
-        return sq_fail_at(err, SQ_ERR_LIMIT, st->op->stage->span,
-                          "tstats: more than %zu MB held in %zu groups; narrow the search or the "
-                          "BY fields",
-                          SQ_BLOCKING_MAX_BYTES >> 20, sq_gtable_count(st->groups));
-    return 0;
+    return sq_op_hold(st->op, st->bytes, err);
 }
 
 static int feed_combination(void *ud, sq_value *const *keys, int nth) {

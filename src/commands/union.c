@@ -108,6 +108,8 @@ static int union_setup(sq_op *op, const sq_ast *stage, sq_error *err) {
             rc = sq_fail_at(err, SQ_ERR_ARG, d->span,
                             "union: expected a [subsearch] or inputlookup:<table>");
         }
+        if (rc == 0)
+            rc = sq_op_hold_rows(op, rs, err);
     }
     if (rc == 0 && nsets == 0)
         rc = sq_fail_at(err, SQ_ERR_ARG, sq_args_end_span(&a), "union: expected a dataset");

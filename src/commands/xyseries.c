@@ -23,6 +23,7 @@ typedef struct xy_state {
     sq_gtable *rows;  /* keys: x; payload: sq_event * (the row being built) */
     sq_gtable *names; /* keys: y name, in order of appearance */
     sq_buf buf;
+    size_t cells; /* bytes of the cells set in the rows so far */
 } xy_state;
 
 static void free_row(void *p) {
@@ -101,12 +102,14 @@ static int xy_push(sq_op *op, sq_event *ev, sq_error *err) {
             }
             sq_value_format(nk[0], &st->buf, NULL);
             sq_sym col = sq_intern(op->q->syms, st->buf.data ? st->buf.data : "", st->buf.len);
-            if (d)
+            if (d) {
                 sq_event_set(*row, col, sq_value_copy(d));
+                st->cells += sizeof(sq_field) + sq_value_bytes(d);
+            }
         }
     }
     sq_event_free(ev);
-    return 0;
+    return sq_op_hold(op, sq_gtable_bytes(st->rows) + sq_gtable_bytes(st->names) + st->cells, err);
 }
 
 static int xy_finish(sq_op *op, sq_error *err) {

@@ -18,6 +18,13 @@ void sq_event_free(sq_event *ev) {
     free(ev);
 }
 
+size_t sq_event_bytes(const sq_event *ev) {
+    size_t b = sizeof *ev + ev->cap * sizeof *ev->fields;
+    for (uint32_t i = 0; i < ev->n; i++)
+        b += sq_value_bytes(&ev->fields[i].val);
+    return b;
+}
+
 sq_event *sq_event_clone(const sq_event *ev) {
     sq_event *c = sq_event_new();
     c->seq = ev->seq;

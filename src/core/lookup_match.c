@@ -335,6 +335,11 @@ static void tri_candidates(tri_index *x, const char *s, size_t len) {
     qsort(x->cand, x->ncand, sizeof *x->cand, cmp_size);
 }
 
+size_t sq_lookup_call_bytes(const sq_lookup_call *c) {
+    /* the exact index: a bucket per key and a row number per row */
+    return c->t->bytes + c->nbuckets * sizeof *c->buckets + c->t->nrows * sizeof(size_t) * 2;
+}
+
 void sq_lookup_call_free(sq_lookup_call *c) {
     if (!c)
         return;

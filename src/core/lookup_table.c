@@ -203,6 +203,8 @@ int sq_csv_read(const char *path, sq_lookup_table **out, sq_error *err) {
             }
             t->nrows++;
         }
+        /* the cells' text, their pointers and the allocator's overhead */
+        t->bytes = text.len + caprows * t->ncols * (sizeof *t->cells + 16);
     }
     if (rc < 0) {
         sq_fail(err, SQ_ERR_IO, "%s:%zu: malformed CSV (a quoted field is not closed)", path,

@@ -13,6 +13,7 @@ int sq_op_emit(sq_op *op, sq_event *ev, sq_error *err) {
 }
 
 int sq_op_finish_next(sq_op *op, sq_error *err) {
+    sq_op_hold(op, 0, NULL);
     sq_op *next = op->next;
     if (!next)
         return 0;

@@ -38,6 +38,8 @@ static int limit_push(sq_op *op, sq_event *ev, sq_error *err) {
         rs->rows = sq_xrealloc(rs->rows, rs->cap * sizeof *rs->rows);
     }
     rs->rows[rs->n++] = ev;
+    if (sq_op_hold_event(op, ev, err) < 0)
+        return -1;
     if (ls->deadline > 0 && mono_now() > ls->deadline) {
         ls->stopped = 2;
         return sq_fail(err, SQ_ERR_LIMIT, "subsearch finalized");
@@ -46,7 +48,7 @@ static int limit_push(sq_op *op, sq_event *ev, sq_error *err) {
 }
 
 static const sq_command limit_command = {
-    .name = "(subsearch results)",
+    .name = "subsearch", /* named in a memory limit error */
     .kind = SQ_CMD_STREAMING,
     .push = limit_push,
 };
@@ -72,6 +74,7 @@ int sq_run_subpipeline_limited(sq_query *q, const sq_ast *pipeline, long long ma
     uint64_t base = q->counters.events_read;
     int rc = sq_plan_run(plan, err);
     sq_plan_free(plan);
+    sq_op_hold(&sink, 0, NULL); /* the caller accounts for what it keeps */
     for (size_t i = 0; i < out->n; i++)
         if (out->rows[i]->seq >= base)
             out->rows[i]->seq -= base;

@@ -68,6 +68,16 @@ void sq_value_free(sq_value *v) {
     *v = SQ_VALUE_NULL;
 }
 
+size_t sq_value_bytes(const sq_value *v) {
+    size_t b = 0;
+    if (v->type == SQ_STR)
+        b += v->u.str.len + 1;
+    else if (v->type == SQ_MV)
+        for (size_t i = 0; i < v->u.mv.n; i++)
+            b += sizeof(sq_value) + sq_value_bytes(&v->u.mv.items[i]);
+    return b;
+}
+
 sq_value sq_value_copy(const sq_value *v) {
     sq_value c = *v;
     if (v->type == SQ_STR) {

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "input/input_int.h"
+#include "input/scan.h"
 #include "splq/buf.h"
 #include "splq/input.h"
 #include "splq/prefilter.h"
@@ -22,6 +23,7 @@ struct sq_event_reader {
     int text;                /* -1: not known yet; 1: plain text; 0: JSON */
     uint32_t since_report;   /* records since the last progress report */
     uint64_t reported_bytes; /* bytes_read at the last progress report */
+    struct sq_scan *scan;    /* not owned; NULL: every field is extracted */
     char *text_sourcetype;   /* plain text without a forced one: from the first line */
 };
 
@@ -103,7 +105,8 @@ int sq_event_reader_next(sq_event_reader *in, sq_event **out, sq_error *err) {
                 in->text_sourcetype =
                     sq_text_sourcetype(rec.text, rec.len, sq_reader_path(in->reader));
             sq_text_fill(ev, rec.text, rec.len);
-        } else if (sq_json_fill(q, ev, rec.text, rec.len, &bad_line, &perr) < 0) {
+        } else if ((!in->scan || !sq_scan_fill(in->scan, ev, rec.text, rec.len)) &&
+                   sq_json_fill(q, ev, rec.text, rec.len, &bad_line, &perr) < 0) {
             sq_warnf(query_diag(q), "%s:%llu: %s",
                      strcmp(sq_reader_path(in->reader), "-") ? sq_reader_path(in->reader)
                                                              : "<stdin>",
@@ -129,6 +132,10 @@ int sq_event_reader_next(sq_event_reader *in, sq_event **out, sq_error *err) {
 
 void sq_event_reader_set_prefilter(sq_event_reader *in, const struct sq_prefilter *pf) {
     in->pf = pf;
+}
+
+void sq_event_reader_set_scan(sq_event_reader *in, struct sq_scan *scan) {
+    in->scan = scan;
 }
 
 uint64_t sq_event_reader_skipped(const sq_event_reader *in) {

@@ -38,6 +38,9 @@ options:
       --no-progress            no progress line on stderr (shown on a terminal during
                                long runs)
   -q, --quiet                  no progress line and no notes (warnings still shown)
+      --max-memory SIZE        memory the query's blocking commands (stats, sort,
+                               dedup, join...) may hold: 512M, 2G... (default: 2G,
+                               or half the RAM if less); past it the query fails
       --expanded               (parse) print the macro-expanded query, not the tree
       --spl                    (parse) print the tree back as canonical SPL
   -h, --help                   show this help
