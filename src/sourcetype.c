@@ -168,6 +168,28 @@ int sq_sourcetypes_load_dir(sq_sourcetypes *s, const char *dir, sq_error *err) {
     return rc;
 }
 
+/* The keys detection looks for, each as the raw text `"key"`; in the order
+ * of sq_sourcetype_from_keys's bits. */
+static const char *const detect_keys[SQ_DETECT_KEYS] = {
+    "eventVersion", "eventSource", "eventName", "awsRegion", "detail-type",
+    "Channel",      "EventID",     "auditID",   "stage",     "verb"};
+enum { K_CT = 0xF, K_DETAIL = 1u << 4, K_WIN = 3u << 5, K_K8S = 7u << 7 };
+
+const char *sq_sourcetype_detect_key(int i) {
+    return detect_keys[i];
+}
+
+/* The decision of sq_sourcetype_detect below, from the keys found. */
+const char *sq_sourcetype_from_keys(unsigned found) {
+    if ((found & K_CT) == K_CT)
+        return found & K_DETAIL ? "_json" : "aws:cloudtrail";
+    if ((found & K_WIN) == K_WIN)
+        return "XmlWinEventLog";
+    if ((found & K_K8S) == K_K8S)
+        return "kube:apiserver:audit";
+    return "_json";
+}
+
 static int has_keys(const char *text, size_t len, const char *const *keys, size_t n) {
     for (size_t i = 0; i < n; i++)
         if (!memmem(text, len, keys[i], strlen(keys[i])))

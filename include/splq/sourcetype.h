@@ -26,6 +26,12 @@ int sq_sourcetypes_may_set(const sq_sourcetypes *s, const char *name, size_t len
  * Channel and EventID), kube:apiserver:audit for Kubernetes audit events,
  * _json otherwise. */
 const char *sq_sourcetype_detect(const char *text, size_t len);
+/* The same decision from which of the keys it looks for the record holds
+ * (bit i: the raw text `"` sq_sourcetype_detect_key(i) `"` occurs), for a
+ * scanner that sees every string of the record (src/input/scan.c). */
+enum { SQ_DETECT_KEYS = 10 };
+const char *sq_sourcetype_detect_key(int i);
+const char *sq_sourcetype_from_keys(unsigned found);
 
 /* Add to n (needed.h) the inputs of every field alias, calculated field
  * and timestamp setting, of any stanza, whose output n needs, until nothing

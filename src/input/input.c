@@ -4,7 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <sys/stat.h>
+
 #include "input/input_int.h"
+#include "input/pipeline.h"
 #include "input/scan.h"
 #include "splq/buf.h"
 #include "splq/input.h"
@@ -20,10 +23,12 @@ struct sq_event_reader {
     const char *display;     /* the file in messages */
     const sq_prefilter *pf;  /* not owned; NULL: every record is parsed */
     uint64_t skipped;        /* records pf ruled out */
+    struct sq_scan *scan;    /* not owned; NULL: every field is extracted */
     int text;                /* -1: not known yet; 1: plain text; 0: JSON */
     uint32_t since_report;   /* records since the last progress report */
     uint64_t reported_bytes; /* bytes_read at the last progress report */
-    struct sq_scan *scan;    /* not owned; NULL: every field is extracted */
+    int started;             /* the threads run */
+    sq_pipeline *pl;         /* non-NULL: the reader runs on threads (owns reader) */
     char *text_sourcetype;   /* plain text without a forced one: from the first line */
 };
 
@@ -37,7 +42,9 @@ static void report_progress(sq_event_reader *in, int done) {
                      .bytes_read = in->q->counters.bytes_read,
                      .events_read = in->q->counters.events_read,
                      .done = done};
-    p.file_offset = sq_reader_position(in->reader, &p.file_size);
+    /* on threads the reader is the reader thread's: no position then */
+    if (!in->pl)
+        p.file_offset = sq_reader_position(in->reader, &p.file_size);
     in->since_report = 0;
     in->reported_bytes = p.bytes_read;
     env->progress.fn(env->progress.ud, &p);
@@ -57,9 +64,20 @@ int sq_event_reader_open(sq_query *q, const char *path, const char *source, cons
                          struct sq_st_apply *apply, sq_event_reader **out, sq_error *err) {
     *out = NULL;
     sq_reader *r;
-    if (sq_reader_open(path, query_diag(q), &q->counters, &r, err) < 0)
-        return -1;
     int is_stdin = strcmp(path, "-") == 0;
+    /* A regular file is read on threads (a pipe could block their join at
+     * an early stop); SPLQ_THREADS=1 or SPLQ_NO_FASTPATH: one thread. */
+    struct stat sb;
+    int threads = sq_pipeline_threads();
+    sq_pipeline *pl = NULL;
+    if (!is_stdin && threads > 1 && !sq_fastpath_off("THREADS") && stat(path, &sb) == 0 &&
+        S_ISREG(sb.st_mode))
+        pl = sq_pipeline_new(threads);
+    if (sq_reader_open(path, pl ? sq_pipeline_diag(pl) : query_diag(q),
+                       pl ? sq_pipeline_counters(pl) : &q->counters, &r, err) < 0) {
+        sq_pipeline_close(pl);
+        return -1;
+    }
     sq_event_reader *in = sq_xcalloc(1, sizeof *in);
     in->q = q;
     in->reader = r;
@@ -70,8 +88,34 @@ int sq_event_reader_open(sq_query *q, const char *path, const char *source, cons
     in->sourcetype = sourcetype ? sq_xstrdup(sourcetype) : NULL;
     in->display = is_stdin ? "<stdin>" : sq_reader_path(r);
     in->text = -1;
+    in->pl = pl;
     *out = in;
     return 0;
+}
+
+/* The next record, from the reader or the threads; *state: PL_*. */
+static int next_record(sq_event_reader *in, sq_record *rec, const pl_rec **pr, sq_error *err) {
+    sq_query *q = in->q;
+    *pr = NULL;
+    if (!in->pl) {
+        int rc = sq_reader_next(in->reader, rec, err);
+        if (rc > 0 && in->text < 0 && (in->text = sq_reader_is_text(in->reader, err)) < 0)
+            return -1;
+        return rc;
+    }
+    if (in->text < 0 && !in->started) {
+        in->started = 1;
+        sq_pipeline_start(in->pl, in->reader, in->pf, in->scan, !in->sourcetype);
+    }
+    int text = in->text > 0;
+    int rc = sq_pipeline_next(in->pl, pr, &text, query_diag(q), &q->counters, err);
+    in->text = text;
+    if (rc > 0) {
+        rec->text = (*pr)->text;
+        rec->len = (*pr)->len;
+        rec->line = (*pr)->line;
+    }
+    return rc;
 }
 
 int sq_event_reader_next(sq_event_reader *in, sq_event **out, sq_error *err) {
@@ -79,13 +123,12 @@ int sq_event_reader_next(sq_event_reader *in, sq_event **out, sq_error *err) {
     *out = NULL;
     for (;;) {
         sq_record rec;
-        int rc = sq_reader_next(in->reader, &rec, err);
+        const pl_rec *pr;
+        int rc = next_record(in, &rec, &pr, err);
         if (rc <= 0)
             return rc;
-        if (in->text < 0 && (in->text = sq_reader_is_text(in->reader, err)) < 0)
-            return -1;
         maybe_report(in);
-        if (!sq_prefilter_may_match(in->pf, rec.text, rec.len)) {
+        if (pr ? pr->state == PL_SKIP : !sq_prefilter_may_match(in->pf, rec.text, rec.len)) {
             /* cannot match the head search: counted as read, so that the
              * events after it keep their positions (seq) */
             q->counters.events_read++;
@@ -100,13 +143,17 @@ int sq_event_reader_next(sq_event_reader *in, sq_event **out, sq_error *err) {
         sq_error perr;
         sq_error_clear(&perr);
         int bad_line;
+        const char *scanned_st = NULL; /* detected by the scanner on the way */
         if (in->text) {
             if (!in->sourcetype && !in->text_sourcetype)
                 in->text_sourcetype =
                     sq_text_sourcetype(rec.text, rec.len, sq_reader_path(in->reader));
             sq_text_fill(ev, rec.text, rec.len);
-        } else if ((!in->scan || !sq_scan_fill(in->scan, ev, rec.text, rec.len)) &&
-                   sq_json_fill(q, ev, rec.text, rec.len, &bad_line, &perr) < 0) {
+        } else if (pr && pr->state == PL_SCANNED) {
+            sq_pipeline_commit(in->pl, pr, ev);
+        } else if (!pr && in->scan && sq_scan_fill(in->scan, ev, rec.text, rec.len)) {
+            scanned_st = sq_scan_sourcetype(in->scan);
+        } else if (sq_json_fill(q, ev, rec.text, rec.len, &bad_line, &perr) < 0) {
             sq_warnf(query_diag(q), "%s:%llu: %s",
                      strcmp(sq_reader_path(in->reader), "-") ? sq_reader_path(in->reader)
                                                              : "<stdin>",
@@ -117,6 +164,8 @@ int sq_event_reader_next(sq_event_reader *in, sq_event **out, sq_error *err) {
         }
         const char *st = in->sourcetype        ? in->sourcetype
                          : in->text_sourcetype ? in->text_sourcetype
+                         : pr && pr->st        ? pr->st
+                         : scanned_st          ? scanned_st
                                                : sq_sourcetype_detect(rec.text, rec.len);
         sq_event_set(ev, SQ_SYM_SOURCE, sq_value_copy(&in->source));
         sq_event_set(ev, SQ_SYM_SOURCETYPE, sq_value_cstr(st));
@@ -147,7 +196,10 @@ void sq_event_reader_close(sq_event_reader *in) {
         return;
     if (in->q->env && in->q->env->progress.fn)
         report_progress(in, 1);
-    sq_reader_close(in->reader);
+    if (in->pl)
+        sq_pipeline_close(in->pl); /* owns the reader */
+    else
+        sq_reader_close(in->reader);
     sq_value_free(&in->source);
     free(in->sourcetype);
     free(in->text_sourcetype);

@@ -42,6 +42,7 @@
 #include "input/scan.h"
 #include "splq/buf.h"
 #include "splq/prefilter.h"
+#include "splq/sourcetype.h"
 
 #define SCAN_MAX_DEPTH 64
 
@@ -66,7 +67,19 @@ struct sq_scan {
     tnode *nodes; /* nodes[0]: the empty name */
     size_t nnodes, capnodes;
     int raw;
-    /* per record, reused */
+    /* sourcetype detection's keys (sq_sourcetype_detect_key) */
+    const char *keys[SQ_DETECT_KEYS];
+    unsigned char klen[SQ_DETECT_KEYS];
+    unsigned short bylen[32]; /* keys of each length */
+    sq_scan_out *own;         /* for sq_scan_fill */
+};
+
+/* Results of the records scanned so far, and the state of the one being
+ * scanned: one per thread. */
+struct sq_scan_out {
+    const tnode *nodes; /* the plan's, during a scan */
+    const sq_scan *plan;
+    unsigned found; /* detection keys seen in this record's strings */
     sq_buf vals;
     hit *hits;
     size_t nhits, caphits;
@@ -79,12 +92,14 @@ struct sq_scan {
 
 /* ---- the trie ------------------------------------------------------------ */
 
-static int step(const sq_scan *sc, int node, unsigned char b) {
-    for (int c = sc->nodes[node].child; c >= 0; c = sc->nodes[c].sibling)
-        if (sc->nodes[c].byte == b)
+static int step_in(const tnode *nodes, int node, unsigned char b) {
+    for (int c = nodes[node].child; c >= 0; c = nodes[c].sibling)
+        if (nodes[c].byte == b)
             return c;
     return -1;
 }
+
+#define step(sc, node, b) step_in((sc)->nodes, node, b)
 
 static int add_node(sq_scan *sc, int parent, unsigned char b) {
     int got = step(sc, parent, b);
@@ -100,7 +115,7 @@ static int add_node(sq_scan *sc, int parent, unsigned char b) {
     return n;
 }
 
-static int walk(const sq_scan *sc, int node, const unsigned char *k, size_t n) {
+static int walk(const sq_scan_out *sc, int node, const unsigned char *k, size_t n) {
     for (size_t j = 0; j < n && node >= 0; j++)
         node = step(sc, node, k[j]);
     return node;
@@ -115,7 +130,13 @@ sq_scan *sq_scan_new(sq_query *q, const sq_needed *n) {
     sc->nodes[0] = (tnode){.child = -1, .sibling = -1};
     sc->nnodes = 1;
     sc->raw = sq_needed_has(n, "_raw", 4);
-    sq_buf_reserve(&sc->vals, 256); /* vals.data is never NULL below */
+    sc->own = sq_scan_out_new();
+    for (int k = 0; k < SQ_DETECT_KEYS; k++) {
+        sc->keys[k] = sq_sourcetype_detect_key(k);
+        sc->klen[k] = (unsigned char)strlen(sc->keys[k]);
+        if (sc->klen[k] < 32)
+            sc->bylen[sc->klen[k]] |= (unsigned short)(1u << k);
+    }
     for (size_t i = 0; i < sq_needed_count(n); i++) {
         const char *name = sq_needed_name(n, i);
         size_t len = strlen(name);
@@ -135,10 +156,28 @@ void sq_scan_free(sq_scan *sc) {
     if (!sc)
         return;
     free(sc->nodes);
-    free(sc->hits);
-    free(sc->keys);
-    sq_buf_free(&sc->vals);
+    sq_scan_out_free(sc->own);
     free(sc);
+}
+
+sq_scan_out *sq_scan_out_new(void) {
+    sq_scan_out *o = sq_xcalloc(1, sizeof *o);
+    sq_buf_reserve(&o->vals, 256); /* vals.data is never NULL below */
+    return o;
+}
+
+void sq_scan_out_reset(sq_scan_out *o) {
+    o->nhits = 0;
+    sq_buf_reset(&o->vals);
+}
+
+void sq_scan_out_free(sq_scan_out *o) {
+    if (!o)
+        return;
+    free(o->hits);
+    free(o->keys);
+    sq_buf_free(&o->vals);
+    free(o);
 }
 
 int sq_scan_wants_raw(const sq_scan *sc) {
@@ -147,7 +186,7 @@ int sq_scan_wants_raw(const sq_scan *sc) {
 
 /* ---- lexing -------------------------------------------------------------- */
 
-static void skip_ws(sq_scan *sc) {
+static void skip_ws(sq_scan_out *sc) {
     while (sc->i < sc->len) {
         unsigned char c = sc->s[sc->i];
         if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
@@ -207,9 +246,26 @@ static void put_utf8(sq_buf *b, unsigned u) {
     }
 }
 
+/* Sourcetype detection looks for the raw text `"K"` of keys K.  In a record
+ * the scanner accepts, every raw '"' opens or closes a string or is part of
+ * an escape \", so `"K"` occurs exactly where a string's raw content is K
+ * or ends with \"K: noted here for each string, key or value. */
+static void note_keys(sq_scan_out *sc, const unsigned char *c, size_t len) {
+    const sq_scan *p = sc->plan;
+    if (len < 32 && p->bylen[len])
+        for (int k = 0; k < SQ_DETECT_KEYS; k++)
+            if ((p->bylen[len] >> k & 1) && !memcmp(c, p->keys[k], len))
+                sc->found |= 1u << k;
+    for (int k = 0; k < SQ_DETECT_KEYS; k++) {
+        size_t kl = p->klen[k];
+        if (len >= kl + 2 && c[len - kl - 1] == '"' && !memcmp(c + len - kl, p->keys[k], kl))
+            sc->found |= 1u << k;
+    }
+}
+
 /* The string at s[i] == '"'; decoded into vals when decode.  *escaped: it
  * held an escape.  0, or -1 to refuse the record. */
-static int scan_string(sq_scan *sc, int decode, int *escaped) {
+static int scan_string(sq_scan_out *sc, int decode, int *escaped) {
     const unsigned char *s = sc->s;
     size_t len = sc->len, i = sc->i + 1;
     *escaped = 0;
@@ -222,6 +278,7 @@ static int scan_string(sq_scan *sc, int decode, int *escaped) {
             return -1;
         unsigned char c = s[i];
         if (c == '"') {
+            note_keys(sc, s + sc->i + 1, i - sc->i - 1);
             sc->i = i + 1;
             return 0;
         }
@@ -294,7 +351,7 @@ static int is_digit(unsigned char c) {
 
 /* A number at s[i]; its text as the extraction spells it into vals when
  * emit.  0, or -1 to refuse the record. */
-static int scan_number(sq_scan *sc, int emit) {
+static int scan_number(sq_scan_out *sc, int emit) {
     const unsigned char *s = sc->s;
     size_t len = sc->len, i = sc->i, start = i;
     if (s[i] == '-')
@@ -357,7 +414,7 @@ static int scan_number(sq_scan *sc, int emit) {
     return 0;
 }
 
-static void add_hit(sq_scan *sc, sq_sym sym, size_t off) {
+static void add_hit(sq_scan_out *sc, sq_sym sym, size_t off) {
     if (sc->nhits == sc->caphits) {
         sc->caphits = sc->caphits ? sc->caphits * 2 : 32;
         sc->hits = sq_xrealloc(sc->hits, sc->caphits * sizeof *sc->hits);
@@ -367,11 +424,11 @@ static void add_hit(sq_scan *sc, sq_sym sym, size_t off) {
 
 /* ---- structure ------------------------------------------------------------ */
 
-static int scan_value(sq_scan *sc, int node);
+static int scan_value(sq_scan_out *sc, int node);
 
 /* An object at s[i] == '{' whose name's trie node is node (-1: off every
  * needed path: validated only). */
-static int scan_object(sq_scan *sc, int node) {
+static int scan_object(sq_scan_out *sc, int node) {
     if (++sc->depth > SCAN_MAX_DEPTH)
         return -1;
     sc->i++;
@@ -434,7 +491,7 @@ static int scan_object(sq_scan *sc, int node) {
     return 0;
 }
 
-static int scan_array(sq_scan *sc, int node) {
+static int scan_array(sq_scan_out *sc, int node) {
     if (++sc->depth > SCAN_MAX_DEPTH)
         return -1;
     sc->i++;
@@ -467,7 +524,7 @@ static int scan_array(sq_scan *sc, int node) {
     return 0;
 }
 
-static int scan_literal(sq_scan *sc, const char *word, size_t n, int emit, sq_sym sym) {
+static int scan_literal(sq_scan_out *sc, const char *word, size_t n, int emit, sq_sym sym) {
     if (sc->len - sc->i < n || memcmp(sc->s + sc->i, word, n) != 0)
         return -1;
     sc->i += n;
@@ -479,7 +536,7 @@ static int scan_literal(sq_scan *sc, const char *word, size_t n, int emit, sq_sy
     return 0;
 }
 
-static int scan_value(sq_scan *sc, int node) {
+static int scan_value(sq_scan_out *sc, int node) {
     if (sc->i >= sc->len)
         return -1;
     int emit = node >= 0 && sc->nodes[node].terminal;
@@ -518,30 +575,64 @@ static int scan_value(sq_scan *sc, int node) {
     }
 }
 
-int sq_scan_fill(sq_scan *sc, sq_event *ev, const char *text, size_t len) {
-    /* the whole record is checked before the event changes */
+int sq_scan_record(const sq_scan *plan, sq_scan_out *sc, const char *text, size_t len,
+                   size_t *first) {
+    size_t nhits = sc->nhits, nvals = sc->vals.len;
+    sc->nodes = plan->nodes;
+    sc->plan = plan;
+    sc->found = 0;
     sc->s = (const unsigned char *)text;
     sc->len = len;
     sc->i = 0;
     sc->depth = 0;
-    sc->nhits = sc->nkeys = 0;
-    sq_buf_reset(&sc->vals);
+    sc->nkeys = 0;
+    *first = nhits;
     skip_ws(sc);
-    if (sc->i >= len || sc->s[sc->i] != '{' || scan_object(sc, 0) < 0)
-        return 0;
-    skip_ws(sc);
-    if (sc->i != len)
-        return 0;
-    if (sc->raw)
+    int ok = sc->i < len && sc->s[sc->i] == '{' && scan_object(sc, 0) == 0;
+    if (ok) {
+        skip_ws(sc);
+        ok = sc->i == len;
+    }
+    if (!ok) { /* forget what this record added */
+        sc->nhits = nhits;
+        sc->vals.len = nvals;
+    }
+    return ok;
+}
+
+size_t sq_scan_out_hits(const sq_scan_out *o) {
+    return o->nhits;
+}
+
+const char *sq_scan_out_sourcetype(const sq_scan_out *o) {
+    return sq_sourcetype_from_keys(o->found);
+}
+
+const char *sq_scan_sourcetype(const sq_scan *s) {
+    return sq_scan_out_sourcetype(s->own);
+}
+
+void sq_scan_commit(const sq_scan *plan, const sq_scan_out *o, size_t from, size_t to, sq_event *ev,
+                    const char *text, size_t len) {
+    if (plan->raw)
         sq_event_set(ev, SQ_SYM_RAW, sq_value_str(text, len));
-    for (size_t k = 0; k < sc->nhits; k++) {
-        const hit *h = &sc->hits[k];
-        sq_value v = sq_value_str(sc->vals.data + h->off, h->len);
+    for (size_t k = from; k < to; k++) {
+        const hit *h = &o->hits[k];
+        sq_value v = sq_value_str(o->vals.data + h->off, h->len);
         sq_value *have = sq_event_get(ev, h->sym);
         if (have)
             sq_value_mv_push(have, v);
         else
             sq_event_set(ev, h->sym, v);
     }
+}
+
+int sq_scan_fill(sq_scan *sc, sq_event *ev, const char *text, size_t len) {
+    /* the whole record is checked before the event changes */
+    size_t first;
+    sq_scan_out_reset(sc->own);
+    if (!sq_scan_record(sc, sc->own, text, len, &first))
+        return 0;
+    sq_scan_commit(sc, sc->own, first, sq_scan_out_hits(sc->own), ev, text, len);
     return 1;
 }

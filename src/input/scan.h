@@ -24,4 +24,23 @@ int sq_scan_wants_raw(const sq_scan *s);
  * not valid JSON); ev is untouched and sq_json_fill must read the record. */
 int sq_scan_fill(sq_scan *s, sq_event *ev, const char *text, size_t len);
 
+/* For threads: the plan (sq_scan) is read-only once made; each thread
+ * scans into its own sq_scan_out, which holds the hits of many records
+ * until sq_scan_out_reset.  sq_scan_record: 1 when the record is accepted,
+ * its hits being [*first, sq_scan_out_hits(o)); 0 when refused (o as it
+ * was).  sq_scan_commit adds hits [from, to) of o to ev as sq_scan_fill
+ * does (on the thread that owns ev's symbol table: nothing is interned). */
+typedef struct sq_scan_out sq_scan_out;
+sq_scan_out *sq_scan_out_new(void);
+void sq_scan_out_reset(sq_scan_out *o);
+void sq_scan_out_free(sq_scan_out *o);
+size_t sq_scan_out_hits(const sq_scan_out *o);
+int sq_scan_record(const sq_scan *s, sq_scan_out *o, const char *text, size_t len, size_t *first);
+/* The sourcetype sq_sourcetype_detect gives the record last accepted by
+ * sq_scan_record into o (sq_scan_fill into s), found on the way. */
+const char *sq_scan_out_sourcetype(const sq_scan_out *o);
+const char *sq_scan_sourcetype(const sq_scan *s);
+void sq_scan_commit(const sq_scan *s, const sq_scan_out *o, size_t from, size_t to, sq_event *ev,
+                    const char *text, size_t len);
+
 #endif

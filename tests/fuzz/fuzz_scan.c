@@ -4,7 +4,8 @@
  * the same values in the same order.  Any difference aborts.  The needed
  * names are the fields jansson found (all of them, then every other one)
  * plus a few fixed names, so that both matched and skipped values are
- * exercised. */
+ * exercised.  The sourcetype the scanner detects on the way must be
+ * sq_sourcetype_detect's. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,6 +13,7 @@
 #include "input/input_int.h"
 #include "input/scan.h"
 #include "splq/needed.h"
+#include "splq/sourcetype.h"
 
 static int same_value(sq_value *a, sq_value *b) {
     size_t n = sq_value_count(a);
@@ -59,6 +61,8 @@ static void check(sq_query *q, const uint8_t *data, size_t size, sq_event *ref, 
         }
         if (k != ev->n)
             abort(); /* a field jansson does not have */
+        if (strcmp(sq_scan_sourcetype(sc), sq_sourcetype_detect((const char *)data, size)) != 0)
+            abort(); /* detection on the way differs from the substring search */
     }
     sq_event_free(ev);
     sq_scan_free(sc);

@@ -135,7 +135,7 @@ compare_all() { # name query file...: stdout and stderr, with each path off
     shift 2
     "$splq" -o json "$q" "$@" > "$work/on.out" 2> "$work/on.err"
     local s1=$?
-    for off in SPLQ_NO_FASTPATH SPLQ_NO_SCAN SPLQ_NO_NEEDED; do
+    for off in SPLQ_NO_FASTPATH SPLQ_NO_SCAN SPLQ_NO_NEEDED SPLQ_NO_THREADS; do
         n=$((n + 1))
         env "$off=1" "$splq" -o json "$q" "$@" > "$work/off.out" 2> "$work/off.err"
         local s2=$?
@@ -153,6 +153,13 @@ for q in "${scan_queries[@]}"; do
 done
 gzip -c "$work/scan.json" > "$work/scan.json.gz"
 compare_all scan-gz '* | stats count by a n' "$work/scan.json.gz"
+# Many records (several chunks for the threads), an early stop, two files.
+for i in $(seq 1 30); do cat "$work/scan.json"; done > "$work/many.json"
+for i in $(seq 1 200); do cat "$work/tricky.json"; done >> "$work/many.json"
+for q in '* | stats count by a eventName n' '* | head 7 | table a n' '* | search JobCreated | stats count' \
+    '* | streamstats count as c | where c > 9000 | stats count by a' '* | stats count by _time'; do
+    compare_all many "$q" "$work/many.json" "$work/scan.json.gz" "$work/many.json"
+done
 
 # Real logs: CloudTrail, Kubernetes audit, Sysmon (when $SHARED is there).
 if [[ -d $SHARED/data ]]; then

@@ -6,6 +6,7 @@
 
 #include "input/input_int.h"
 #include "input/scan.h"
+#include "splq/sourcetype.h"
 #include "unit.h"
 
 typedef struct fixture {
@@ -130,11 +131,38 @@ START_TEST(refusals) {
 }
 END_TEST
 
+/* The sourcetype found while scanning is the substring search's, escaped
+ * quotes included. */
+START_TEST(detection_on_the_way) {
+    static const char *const recs[] = {
+        "{\"eventVersion\":1,\"eventSource\":2,\"eventName\":3,\"awsRegion\":4}",
+        "{\"eventVersion\":1,\"eventSource\":2,\"eventName\":3,\"awsRegion\":4,\"x\":\"detail-"
+        "type\"}",
+        "{\"eventVersion\":1,\"eventSource\":2,\"eventName\":3,\"m\":\"say \\\"awsRegion\"}",
+        "{\"eventVersion\":1,\"eventSource\":2,\"eventName\":3,\"m\":\"\\\\\",\"awsRegion\":1}",
+        "{\"Channel\":\"Security\",\"EventID\":4624}",
+        "{\"auditID\":\"a\",\"stage\":\"x\",\"v\":\"\\\"verb\"}",
+        "{\"a\":\"verb\",\"b\":\"stage\",\"c\":\"auditID\"}",
+        "{\"a\":1}",
+    };
+    fixture f;
+    setup(&f, "a");
+    for (size_t i = 0; i < sizeof recs / sizeof *recs; i++) {
+        sq_event *ev = sq_event_new();
+        ck_assert_msg(sq_scan_fill(f.sc, ev, recs[i], strlen(recs[i])) == 1, "refused %s", recs[i]);
+        ck_assert_str_eq(sq_scan_sourcetype(f.sc), sq_sourcetype_detect(recs[i], strlen(recs[i])));
+        sq_event_free(ev);
+    }
+    teardown(&f);
+}
+END_TEST
+
 static Suite *scan_suite(void) {
     Suite *s = suite_create("scan");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, values_as_jansson);
     tcase_add_test(tc, refusals);
+    tcase_add_test(tc, detection_on_the_way);
     suite_add_tcase(s, tc);
     return s;
 }
