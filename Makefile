@@ -105,7 +105,7 @@ bench: splq
 # Fuzz targets (libFuzzer, clang): `make fuzz` builds build/fuzz/fuzz_*,
 # `make fuzz-run SECONDS=N` runs each for N seconds (tests/fuzz/run.sh).
 FUZZ_DIR := build/fuzz
-FUZZ_TARGETS := query reader eval time csv yaml
+FUZZ_TARGETS := query reader eval time csv yaml scan
 FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 SECONDS ?= 60
 .PHONY: fuzz fuzz-run

@@ -29,6 +29,9 @@
 #include "splq/conf.h"
 #include "splq/eventtype.h"
 #include "splq/expr.h"
+#include "splq/fieldwalk.h"
+#include "splq/needed.h"
+#include "splq/parse.h"
 #include "splq/sourcetype.h"
 #include "splq/timefmt.h"
 
@@ -165,6 +168,28 @@ int sq_sourcetypes_load_dir(sq_sourcetypes *s, const char *dir, sq_error *err) {
     return rc;
 }
 
+/* The keys detection looks for, each as the raw text `"key"`; in the order
+ * of sq_sourcetype_from_keys's bits. */
+static const char *const detect_keys[SQ_DETECT_KEYS] = {
+    "eventVersion", "eventSource", "eventName", "awsRegion", "detail-type",
+    "Channel",      "EventID",     "auditID",   "stage",     "verb"};
+enum { K_CT = 0xF, K_DETAIL = 1u << 4, K_WIN = 3u << 5, K_K8S = 7u << 7 };
+
+const char *sq_sourcetype_detect_key(int i) {
+    return detect_keys[i];
+}
+
+/* The decision of sq_sourcetype_detect below, from the keys found. */
+const char *sq_sourcetype_from_keys(unsigned found) {
+    if ((found & K_CT) == K_CT)
+        return found & K_DETAIL ? "_json" : "aws:cloudtrail";
+    if ((found & K_WIN) == K_WIN)
+        return "XmlWinEventLog";
+    if ((found & K_K8S) == K_K8S)
+        return "kube:apiserver:audit";
+    return "_json";
+}
+
 static int has_keys(const char *text, size_t len, const char *const *keys, size_t n) {
     for (size_t i = 0; i < n; i++)
         if (!memmem(text, len, keys[i], strlen(keys[i])))
@@ -195,11 +220,13 @@ const char *sq_sourcetype_detect(const char *text, size_t len) {
 typedef struct alias {
     sq_sym from, to;
     int asnew;
+    int skip; /* its target is not needed (sq_st_apply_set_needed) */
 } alias;
 
 typedef struct calc {
     sq_sym field;
     sq_expr *expr;
+    int skip;
 } calc;
 
 enum { DT_NORMAL, DT_CURRENT, DT_NONE };
@@ -235,7 +262,8 @@ struct sq_st_apply {
     sq_sym date_syms[D_N];
     double prev_time; /* for events without a timestamp */
     int have_prev;
-    sq_et_apply *et; /* event types and tags */
+    sq_et_apply *et;         /* event types and tags */
+    const sq_needed *needed; /* not owned; NULL: all knowledge applies */
 };
 
 static sq_diag *apply_diag(sq_st_apply *a) {
@@ -316,6 +344,7 @@ static int parse_aliases(sq_st_apply *a, compiled *c, const st_kv *kv) {
         got[n].from = sq_intern(a->q->syms, from.data, from.len);
         got[n].to = sq_intern(a->q->syms, to.data, to.len);
         got[n].asnew = strcasecmp(kw.data, "asnew") == 0;
+        got[n].skip = !sq_needed_has(a->needed, to.data, to.len);
         n++;
     }
     if (ok) {
@@ -412,6 +441,8 @@ static compiled *compile(sq_st_apply *a, const char *name) {
         }
         c->calcs[c->ncalcs].field = sq_intern_cstr(a->q->syms, cls[i]->key + 5);
         c->calcs[c->ncalcs].expr = e;
+        c->calcs[c->ncalcs].skip =
+            !sq_needed_has(a->needed, cls[i]->key + 5, strlen(cls[i]->key + 5));
         c->ncalcs++;
     }
     free(cls);
@@ -687,7 +718,7 @@ static void extract_time(sq_st_apply *a, const compiled *c, sq_event *ev) {
 static void apply_aliases(const compiled *c, sq_event *ev) {
     for (size_t i = 0; i < c->naliases; i++) {
         const alias *al = &c->aliases[i];
-        if (al->from == al->to)
+        if (al->from == al->to || al->skip)
             continue;
         const sq_value *src = sq_event_cget(ev, al->from);
         if (al->asnew) {
@@ -705,13 +736,16 @@ static void apply_calcs(compiled *c, sq_event *ev) {
     for (size_t i = 0; i < c->ncalcs; i++) {
         sq_error err;
         sq_value v = SQ_VALUE_NULL;
+        if (c->calcs[i].skip)
+            continue;
         /* a runtime error in a calculated field leaves it null, as in Splunk */
         if (sq_expr_eval(c->calcs[i].expr, ev, &v, &err) < 0 || v.type == SQ_BOOL)
             sq_value_free(&v);
         c->results[i] = v;
     }
     for (size_t i = 0; i < c->ncalcs; i++)
-        sq_event_set(ev, c->calcs[i].field, sq_value_move(&c->results[i]));
+        if (!c->calcs[i].skip)
+            sq_event_set(ev, c->calcs[i].field, sq_value_move(&c->results[i]));
 }
 
 int sq_st_apply_event(sq_st_apply *a, sq_event *ev, sq_error *err) {
@@ -727,10 +761,80 @@ int sq_st_apply_event(sq_st_apply *a, sq_event *ev, sq_error *err) {
             c = compile(a, name);
         a->last = c;
     }
-    extract_time(a, c, ev);
+    if (sq_needed_time(a->needed))
+        extract_time(a, c, ev);
     apply_aliases(c, ev);
     apply_calcs(c, ev);
+    if (!sq_needed_tags(a->needed))
+        return 0;
     return sq_et_apply_event(a->et, ev, err);
+}
+
+void sq_st_apply_set_needed(sq_st_apply *a, const sq_needed *n) {
+    a->needed = n;
+}
+
+/* ---- what knowledge reads, for the needed fields (needed.c) --------------- */
+
+static void need_read(void *ud, const char *field) {
+    sq_needed_add(ud, field, strlen(field));
+}
+
+/* One stanza's contribution; -1 when a calculated field cannot be read. */
+static int stanza_need(const st_def *d, sq_needed *n) {
+    sq_buf from = SQ_BUF_INIT, kw = SQ_BUF_INIT, to = SQ_BUF_INIT;
+    int rc = 0;
+    for (size_t k = 0; k < d->n && rc == 0; k++) {
+        const st_kv *kv = &d->kvs[k];
+        if (strncmp(kv->key, "FIELDALIAS-", 11) == 0) {
+            const char *p = kv->value;
+            while (alias_word(&p, &from) && alias_word(&p, &kw) && alias_word(&p, &to))
+                if (sq_needed_has(n, to.data, to.len))
+                    sq_needed_add(n, from.data, from.len);
+        } else if (strncmp(kv->key, "EVAL-", 5) == 0 && kv->key[5] &&
+                   sq_needed_has(n, kv->key + 5, strlen(kv->key + 5))) {
+            sq_ast *e = NULL;
+            sq_error err;
+            sq_error_clear(&err);
+            /* one that does not parse is never applied: it reads nothing */
+            if (sq_parse(kv->value, strlen(kv->value), SQ_PARSE_EXPR, &e, &err) == 0 &&
+                sq_expr_fields_read(e, need_read, n) < 0)
+                rc = -1;
+            sq_ast_free(e);
+        } else if (strcmp(kv->key, "TIMESTAMP_FIELDS") == 0 && sq_needed_time(n)) {
+            for (const char *p = kv->value; *p;) {
+                while (*p == ',' || isspace((unsigned char)*p))
+                    p++;
+                const char *s = p;
+                while (*p && *p != ',')
+                    p++;
+                const char *e = p;
+                while (e > s && isspace((unsigned char)e[-1]))
+                    e--;
+                if (e > s)
+                    sq_needed_add(n, s, (size_t)(e - s));
+            }
+        }
+    }
+    sq_buf_free(&from);
+    sq_buf_free(&kw);
+    sq_buf_free(&to);
+    return rc;
+}
+
+int sq_sourcetypes_need(const sq_sourcetypes *s, sq_needed *n) {
+    size_t before;
+    do {
+        if (sq_needed_all(n))
+            return 0;
+        before = sq_needed_count(n);
+        if (sq_needed_time(n))
+            sq_needed_add(n, "_raw", 4); /* TIME_PREFIX searches the text */
+        for (size_t i = 0; s && i < s->n; i++)
+            if (stanza_need(&s->defs[i], n) < 0)
+                return -1;
+    } while (sq_needed_count(n) != before);
+    return 0;
 }
 
 /* ---- which fields knowledge can set (for the planner's prefilter) --------- */

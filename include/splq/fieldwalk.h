@@ -15,4 +15,15 @@ typedef struct sq_fieldwalk {
 
 void sq_fields_missing(const sq_ast *pipeline, const sq_fieldwalk *w);
 
+/* The needed-fields walk: read() hears every field the pipeline's stages
+ * read from their input, created by an earlier stage or not, including
+ * those read without being named (_raw for a bare term, _time for
+ * timechart).  Returns 1 when that list is complete (the walk reached a
+ * stage whose output fields are its own, such as stats or table, through
+ * commands it models exactly), 0 when it cannot say. */
+int sq_fields_read(const sq_ast *pipeline, void (*read)(void *ud, const char *field), void *ud);
+/* The fields an eval expression reads; -1 when it cannot say (searchmatch,
+ * a subsearch). */
+int sq_expr_fields_read(const sq_ast *expr, void (*read)(void *ud, const char *field), void *ud);
+
 #endif

@@ -59,6 +59,10 @@ int sq_event_reader_next(sq_event_reader *er, sq_event **out, sq_error *err);
  * when malformed. */
 struct sq_prefilter;
 void sq_event_reader_set_prefilter(sq_event_reader *er, const struct sq_prefilter *pf);
+/* Extract only the fields scan (src/input/scan.h; not owned, may be NULL)
+ * needs, falling back on the full extraction for records it refuses. */
+struct sq_scan;
+void sq_event_reader_set_scan(sq_event_reader *er, struct sq_scan *scan);
 /* How many records the prefilter skipped so far. */
 uint64_t sq_event_reader_skipped(const sq_event_reader *er);
 void sq_event_reader_close(sq_event_reader *er);

@@ -26,10 +26,28 @@ int sq_sourcetypes_may_set(const sq_sourcetypes *s, const char *name, size_t len
  * Channel and EventID), kube:apiserver:audit for Kubernetes audit events,
  * _json otherwise. */
 const char *sq_sourcetype_detect(const char *text, size_t len);
+/* The same decision from which of the keys it looks for the record holds
+ * (bit i: the raw text `"` sq_sourcetype_detect_key(i) `"` occurs), for a
+ * scanner that sees every string of the record (src/input/scan.c). */
+enum { SQ_DETECT_KEYS = 10 };
+const char *sq_sourcetype_detect_key(int i);
+const char *sq_sourcetype_from_keys(unsigned found);
+
+/* Add to n (needed.h) the inputs of every field alias, calculated field
+ * and timestamp setting, of any stanza, whose output n needs, until nothing
+ * changes.  -1 when a calculated field's reads cannot be told (n is then
+ * to be taken as all). */
+struct sq_needed;
+int sq_sourcetypes_need(const sq_sourcetypes *s, struct sq_needed *n);
 
 /* Knowledge compiled for one query (expressions compiled once). */
 typedef struct sq_st_apply sq_st_apply;
 int sq_st_apply_new(sq_query *q, sq_st_apply **out, sq_error *err);
+/* Apply only the knowledge whose outputs n needs (not owned; NULL: all):
+ * _time when sq_needed_time, event types when sq_needed_tags, each alias
+ * and calculated field when its target is needed.  Everything is still
+ * compiled, so that its warnings are the same.  Call before any event. */
+void sq_st_apply_set_needed(sq_st_apply *a, const struct sq_needed *n);
 /* Set _time, then FIELDALIAS, then EVAL- (all computed from the event as it
  * stood before them), for the event's sourcetype field; then event types
  * and tags (eventtype.h).  A sourcetype without a stanza of its exact name

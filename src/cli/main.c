@@ -267,7 +267,8 @@ int cli_env_open(sq_env *env, const cli_opts *o, const char *argv0, sq_diag diag
     env->now = o->now;
     env->earliest = o->earliest;
     env->latest = o->latest;
-    env->max_memory = o->max_memory;
+    if (o->max_memory)
+        env->max_memory = o->max_memory;
     env->count_files = o->json_summary != NULL;
     return 0;
 }

@@ -74,8 +74,10 @@ int sq_op_hold(sq_op *op, size_t bytes, sq_error *err) {
     q->mem_held = q->mem_held - op->held + bytes;
     int grew = bytes > op->held;
     op->held = bytes;
+    if (!grew) /* before the limit: its default costs a system call per event */
+        return 0;
     size_t limit = sq_max_memory(q->env);
-    if (!grew || q->mem_held <= limit)
+    if (q->mem_held <= limit)
         return 0;
     char lim[32];
     sq_size_format(limit, lim, sizeof lim);

@@ -9,9 +9,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "input/scan.h"
 #include "splq/buf.h"
 #include "splq/input.h"
 #include "splq/memsource.h"
+#include "splq/needed.h"
 #include "splq/plan.h"
 #include "splq/prefilter.h"
 #include "splq/sourcetype.h"
@@ -19,8 +21,10 @@
 
 struct sq_plan {
     sq_query *q;
-    sq_prefilter *pf; /* terms the head search needs in a record's raw text */
-    sq_op **ops; /* the stages, in order; the sink is not owned */
+    const sq_ast *pipeline;  /* not owned */
+    sq_scan *scan;           /* extracts only the needed fields; NULL: all */
+    sq_prefilter *pf;        /* terms the head search needs in a record's raw text */
+    sq_op **ops;             /* the stages, in order; the sink is not owned */
     double earliest, latest; /* the env's time bounds, resolved; NaN: none */
     size_t nops;
     sq_op *sink;
@@ -30,6 +34,7 @@ int sq_plan_build(sq_query *q, const sq_ast *pipeline, sq_op *sink, sq_plan **ou
     *out = NULL;
     sq_plan *p = sq_xcalloc(1, sizeof *p);
     p->q = q;
+    p->pipeline = pipeline;
     p->sink = sink;
     p->ops = sq_xcalloc((size_t)pipeline->nkids + 1, sizeof *p->ops);
     for (int i = 0; i < pipeline->nkids; i++) {
@@ -174,6 +179,7 @@ static int feed_file(sq_plan *p, sq_st_apply *st, const sq_input *in, sq_error *
     if (sq_event_reader_open(q, in->path, in->source, in->sourcetype, st, &er, err) < 0)
         return -1;
     sq_event_reader_set_prefilter(er, p->pf);
+    sq_event_reader_set_scan(er, p->scan);
     int rc;
     sq_event *ev;
     while ((rc = sq_event_reader_next(er, &ev, err)) > 0) {
@@ -211,6 +217,10 @@ int sq_plan_run(sq_plan *p, sq_error *err) {
      * (not when the caller tracks which fields the inputs hold). */
     if (!p->q->fields_seen && strcmp(head->cmd->name, "search") == 0 && head->stage->nkids == 1)
         p->pf = sq_prefilter_new(p->q, head->stage->kids[0]);
+    /* Only the fields and knowledge the plan reads (needed.c). */
+    sq_needed *needed = sq_needed_for_plan(p->q, p->pipeline);
+    sq_st_apply_set_needed(st, needed);
+    p->scan = sq_scan_new(p->q, needed);
     static const sq_input stdin_only = {.path = "-"};
     const sq_input *inputs = p->q->ninputs ? p->q->inputs : &stdin_only;
     size_t n = p->q->ninputs ? p->q->ninputs : 1;
@@ -222,6 +232,9 @@ int sq_plan_run(sq_plan *p, sq_error *err) {
         rc = feed_file(p, st, &inputs[i], err);
     p->q->stop_input = outer_stop;
     sq_st_apply_free(st);
+    sq_scan_free(p->scan);
+    p->scan = NULL;
+    sq_needed_free(needed);
     sq_prefilter_free(p->pf);
     p->pf = NULL;
     /* Stopped early or at the end of input: finish all the same. */

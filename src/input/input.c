@@ -4,7 +4,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <sys/stat.h>
+
 #include "input/input_int.h"
+#include "input/pipeline.h"
+#include "input/scan.h"
 #include "splq/buf.h"
 #include "splq/input.h"
 #include "splq/prefilter.h"
@@ -19,7 +23,10 @@ struct sq_event_reader {
     const char *display;    /* the file in messages */
     const sq_prefilter *pf; /* not owned; NULL: every record is parsed */
     uint64_t skipped;       /* records pf ruled out */
+    struct sq_scan *scan;   /* not owned; NULL: every field is extracted */
     int text;               /* -1: not known yet; 1: plain text; 0: JSON */
+    int started;            /* the threads run */
+    sq_pipeline *pl;        /* non-NULL: the reader runs on threads (owns reader) */
     char *text_sourcetype;  /* plain text without a forced one: from the first line */
     int count_file;         /* env->count_files: add this file's counts at close */
     int at_end;             /* read to its end */
@@ -34,9 +41,20 @@ int sq_event_reader_open(sq_query *q, const char *path, const char *source, cons
                          struct sq_st_apply *apply, sq_event_reader **out, sq_error *err) {
     *out = NULL;
     sq_reader *r;
-    if (sq_reader_open(path, query_diag(q), &q->counters, &r, err) < 0)
-        return -1;
     int is_stdin = strcmp(path, "-") == 0;
+    /* A regular file is read on threads (a pipe could block their join at
+     * an early stop); SPLQ_THREADS=1 or SPLQ_NO_FASTPATH: one thread. */
+    struct stat sb;
+    int threads = sq_pipeline_threads();
+    sq_pipeline *pl = NULL;
+    if (!is_stdin && threads > 1 && !sq_fastpath_off("THREADS") && stat(path, &sb) == 0 &&
+        S_ISREG(sb.st_mode))
+        pl = sq_pipeline_new(threads);
+    if (sq_reader_open(path, pl ? sq_pipeline_diag(pl) : query_diag(q),
+                       pl ? sq_pipeline_counters(pl) : &q->counters, &r, err) < 0) {
+        sq_pipeline_close(pl);
+        return -1;
+    }
     sq_event_reader *in = sq_xcalloc(1, sizeof *in);
     in->q = q;
     in->reader = r;
@@ -47,6 +65,7 @@ int sq_event_reader_open(sq_query *q, const char *path, const char *source, cons
     in->sourcetype = sourcetype ? sq_xstrdup(sourcetype) : NULL;
     in->display = is_stdin ? "<stdin>" : sq_reader_path(r);
     in->text = -1;
+    in->pl = pl;
     if (q->env && q->env->count_files) {
         in->count_file = 1;
         in->at_open = q->counters;
@@ -90,19 +109,43 @@ static void count_file(sq_event_reader *in) {
     f->bytes_read += c->bytes_read - o->bytes_read;
 }
 
+/* The next record, from the reader or the threads; *state: PL_*. */
+static int next_record(sq_event_reader *in, sq_record *rec, const pl_rec **pr, sq_error *err) {
+    sq_query *q = in->q;
+    *pr = NULL;
+    if (!in->pl) {
+        int rc = sq_reader_next(in->reader, rec, err);
+        if (rc > 0 && in->text < 0 && (in->text = sq_reader_is_text(in->reader, err)) < 0)
+            return -1;
+        return rc;
+    }
+    if (in->text < 0 && !in->started) {
+        in->started = 1;
+        sq_pipeline_start(in->pl, in->reader, in->pf, in->scan, !in->sourcetype);
+    }
+    int text = in->text > 0;
+    int rc = sq_pipeline_next(in->pl, pr, &text, query_diag(q), &q->counters, err);
+    in->text = text;
+    if (rc > 0) {
+        rec->text = (*pr)->text;
+        rec->len = (*pr)->len;
+        rec->line = (*pr)->line;
+    }
+    return rc;
+}
+
 int sq_event_reader_next(sq_event_reader *in, sq_event **out, sq_error *err) {
     sq_query *q = in->q;
     *out = NULL;
     for (;;) {
         sq_record rec;
-        int rc = sq_reader_next(in->reader, &rec, err);
+        const pl_rec *pr;
+        int rc = next_record(in, &rec, &pr, err);
         if (rc == 0)
             in->at_end = 1;
         if (rc <= 0)
             return rc;
-        if (in->text < 0 && (in->text = sq_reader_is_text(in->reader, err)) < 0)
-            return -1;
-        if (!sq_prefilter_may_match(in->pf, rec.text, rec.len)) {
+        if (pr ? pr->state == PL_SKIP : !sq_prefilter_may_match(in->pf, rec.text, rec.len)) {
             /* cannot match the head search: counted as read, so that the
              * events after it keep their positions (seq) */
             q->counters.events_read++;
@@ -118,11 +161,16 @@ int sq_event_reader_next(sq_event_reader *in, sq_event **out, sq_error *err) {
         sq_error perr;
         sq_error_clear(&perr);
         int bad_line;
+        const char *scanned_st = NULL; /* detected by the scanner on the way */
         if (in->text) {
             if (!in->sourcetype && !in->text_sourcetype)
                 in->text_sourcetype =
                     sq_text_sourcetype(rec.text, rec.len, sq_reader_path(in->reader));
             sq_text_fill(ev, rec.text, rec.len);
+        } else if (pr && pr->state == PL_SCANNED) {
+            sq_pipeline_commit(in->pl, pr, ev);
+        } else if (!pr && in->scan && sq_scan_fill(in->scan, ev, rec.text, rec.len)) {
+            scanned_st = sq_scan_sourcetype(in->scan);
         } else if (sq_json_fill(q, ev, rec.text, rec.len, &bad_line, &perr) < 0) {
             sq_warnf(query_diag(q), "%s:%llu: %s",
                      strcmp(sq_reader_path(in->reader), "-") ? sq_reader_path(in->reader)
@@ -134,6 +182,8 @@ int sq_event_reader_next(sq_event_reader *in, sq_event **out, sq_error *err) {
         }
         const char *st = in->sourcetype        ? in->sourcetype
                          : in->text_sourcetype ? in->text_sourcetype
+                         : pr && pr->st        ? pr->st
+                         : scanned_st          ? scanned_st
                                                : sq_sourcetype_detect(rec.text, rec.len);
         sq_event_set(ev, SQ_SYM_SOURCE, sq_value_copy(&in->source));
         sq_event_set(ev, SQ_SYM_SOURCETYPE, sq_value_cstr(st));
@@ -151,6 +201,10 @@ void sq_event_reader_set_prefilter(sq_event_reader *in, const struct sq_prefilte
     in->pf = pf;
 }
 
+void sq_event_reader_set_scan(sq_event_reader *in, struct sq_scan *scan) {
+    in->scan = scan;
+}
+
 uint64_t sq_event_reader_skipped(const sq_event_reader *in) {
     return in->skipped;
 }
@@ -160,7 +214,10 @@ void sq_event_reader_close(sq_event_reader *in) {
         return;
     if (in->count_file)
         count_file(in);
-    sq_reader_close(in->reader);
+    if (in->pl)
+        sq_pipeline_close(in->pl); /* owns the reader */
+    else
+        sq_reader_close(in->reader);
     sq_value_free(&in->source);
     free(in->sourcetype);
     free(in->text_sourcetype);

@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 
+#include "splq/buf.h"
 #include "splq/error.h"
 #include "splq/event.h"
 #include "splq/query.h"
@@ -12,6 +13,14 @@
  * *bad_line is the line of the record (1-based) where the JSON breaks. */
 int sq_json_fill(sq_query *q, sq_event *ev, const char *text, size_t len, int *bad_line,
                  sq_error *err);
+
+/* Length of the valid UTF-8 sequence at s[0..n) (jansson's rules: no
+ * overlong forms, no surrogates, at most U+10FFFF), or 0. */
+size_t sq_utf8_seq(const unsigned char *s, size_t n);
+/* A JSON real number as the extraction spells it (json_event.c): the
+ * shortest form that reads back to d, ".0" kept on integral values;
+ * ints_as_real: the record had an integer beyond 64 bits. */
+void sq_json_format_real(double d, int ints_as_real, sq_buf *out);
 
 /* Is the reader's file plain text (1), JSON (0)?  -1: a read error.
  * Decides the layout if no record was read yet (reader.c). */

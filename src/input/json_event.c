@@ -52,13 +52,8 @@ typedef struct flat {
  * and "1e3" as "1000.0" — values Splunk would show as written.  A record
  * holding an integer too big for 64 bits is read with every number as a
  * double; its integral numbers then print without ".0" (exact up to 2^53). */
-static void format_number(const flat *f, const json_t *v, sq_buf *out) {
-    if (json_is_integer(v)) {
-        sq_buf_printf(out, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
-        return;
-    }
-    double d = json_real_value(v);
-    if (f->ints_as_real && d == floor(d) && fabs(d) < 9007199254740992.0) {
+void sq_json_format_real(double d, int ints_as_real, sq_buf *out) {
+    if (ints_as_real && d == floor(d) && fabs(d) < 9007199254740992.0) {
         sq_buf_printf(out, "%.0f", d);
         return;
     }
@@ -76,6 +71,14 @@ static void format_number(const flat *f, const json_t *v, sq_buf *out) {
     sq_buf_adds(out, tmp);
     if (!strpbrk(tmp, ".eEn")) /* integral, not nan/inf */
         sq_buf_adds(out, ".0");
+}
+
+static void format_number(const flat *f, const json_t *v, sq_buf *out) {
+    if (json_is_integer(v)) {
+        sq_buf_printf(out, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
+        return;
+    }
+    sq_json_format_real(json_real_value(v), f->ints_as_real, out);
 }
 
 static void add_field(flat *f, sq_value v) {
@@ -156,7 +159,7 @@ static int flatten(flat *f, const json_t *v, int depth, sq_error *err) {
 /* Length of the valid UTF-8 sequence at s[0..n), or 0 when it is not one
  * (the rules jansson applies: no overlong forms, no surrogates, at most
  * U+10FFFF). */
-static size_t utf8_seq(const unsigned char *s, size_t n) {
+size_t sq_utf8_seq(const unsigned char *s, size_t n) {
     unsigned c = s[0];
     size_t need;
     unsigned cp;
@@ -241,7 +244,7 @@ static int sanitize_record(const char *text, size_t len, sq_buf *out) {
             i += 2;
             continue;
         }
-        size_t n = utf8_seq(s + i, len - i);
+        size_t n = sq_utf8_seq(s + i, len - i);
         if (n == 0) {
             sq_buf_adds(out, "\xEF\xBF\xBD");
             changed = 1;

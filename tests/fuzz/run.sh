@@ -16,7 +16,7 @@ cd "$root" || exit 2
 secs=${1:-60}
 shift || true
 targets=("$@")
-[[ ${#targets[@]} -eq 0 ]] && targets=(query reader eval time csv yaml)
+[[ ${#targets[@]} -eq 0 ]] && targets=(query reader eval time csv yaml scan)
 SHARED=${SHARED:-../shared}
 export SHARED
 sc=$SHARED/corpus/security_content
@@ -51,6 +51,16 @@ seed_time() {
     printf '%%m/%%d/%%Y %%I:%%M:%%S %%p\n-7d@d' >"$out/t5"
     printf '%%a, %%d %%b %%Y %%H:%%M:%%S %%:z\n@w0' >"$out/t6"
 }
+# One JSON record per file for the scanner: lines of the shared logs and of
+# the crafted fast-path records.
+seed_scan() {
+    local out=$fz/seeds/scan
+    [[ -d $out ]] && return
+    mkdir -p "$out"
+    { find "$SHARED/data" tests/data -type f \( -name '*.json' -o -name '*.jsonl' \) -size -3M \
+        2>/dev/null | sort | head -60 | xargs -r -d '\n' head -q -n 30 2>/dev/null; } |
+        grep '^{' | head -2000 | awk -v d="$out" '{ print > (d "/r" NR) }'
+}
 
 run_one() {
     local t=$1 bin=$fz/fuzz_$1
@@ -59,6 +69,7 @@ run_one() {
     query) seed_queries; seeds=("$fz/seeds/query") ;;
     eval) seed_eval; seeds=("$fz/seeds/eval") ;;
     time) seed_time; seeds=("$fz/seeds/time") ;;
+    scan) seed_scan; seeds=("$fz/seeds/scan") ;;
     reader) seeds=("$SHARED/data" tests/data) ;;
     csv) seeds=("$sc/lookups") ;;
     yaml) seeds=("$sc/macros" "$sc/detections" tests/detections) ;;

@@ -3,8 +3,11 @@
 # answer: every query here gives byte-identical output with the fast paths on
 # and with SPLQ_NO_FASTPATH=1, over records built to trip a raw-text
 # prefilter (JSON \u escapes, case, wildcards, numbers, calculated fields,
-# dotted keys, arrays) and over real logs from $SHARED; then the whole golden
-# suite runs again with the fast paths off.
+# dotted keys, arrays) and the selective JSON scanner (escapes, unicode,
+# duplicate keys, nested arrays, numbers of every spelling, invalid UTF-8,
+# control bytes, malformed lines, deep nesting: stderr compared too), and
+# over real logs from $SHARED; then the whole golden suite runs again with
+# the fast paths off.
 set -uo pipefail
 splq=${1:-./splq}
 [[ $splq == /* ]] || splq="$PWD/$splq"
@@ -85,6 +88,77 @@ compare() { # name query file...
 for q in "${queries[@]}"; do
     compare tricky "$q" "$work/tricky.json"
     compare tricky-forced "$q" -t aws:cloudtrail "$work/tricky.json"
+done
+
+# Records built to trip the selective scanner (src/input/scan.c); the queries
+# start with `*` (no prefilter), so warnings and counts on stderr must match
+# too.  Each variant switches one path off.
+{
+    printf '%s\n' '{"a":"x","b":{"c":"y","d":[1,2]},"e":[],"f":{},"n":1.50}'
+    printf '%s\n' '{"a":"dup1","a":"dup2","b":{"c":"z"},"b":{"c":"w"}}'
+    printf '%s\n' '{"a.b":"dotted","a":{"b":"nested"},"c":[{"x":1},{"x":2,"y":[3,[4,5]]}]}'
+    printf '%s\n' '{"\u0061":"escaped key","b":{"c":"\u00e9\u20ac\n\t\"q\"\/"},"n":1e3}'
+    printf '%s\n' '{"a":"\u0000nul","b":{"c":"\ud83d\ude00"},"n":-0}'
+    printf '%s\n' '{"a":"lone \ud83d","b":{"c":"ok"},"n":-0.0}'
+    printf '{"a":"bad \xff byte","b":{"c":"ok"},"n":0.1}\n'
+    printf '{"a":"raw\ttab","b":{"c":"\xc3\xa9"},"n":12345678901234567890}\n'
+    printf '%s\n' '{"a":"big","n":1e999}'
+    printf '%s\n' '{"a":"trunc","b":{"c":"x"'
+    printf '%s\n' '{"a":"trailing comma",}'
+    printf '%s\n' '["not", "an object"]'
+    printf '%s\n' '{"a":"junk after"} x'
+    printf '%s\n' '{"a":tru}'
+    printf '%s\n' '{"_raw":"r","_time":"t","a":"internal keys","":{"b":{"c":"empty key"}}}'
+    printf '%s\n' '{"a":true,"b":{"c":false},"n":null,"e":[null,true]}'
+    printf '%s\n' '{"a":["one"],"b":{"c":["x","y"]},"n":[1.0,2.5e-3,-7]}'
+    printf '%s\n' '{"a":"' "$(printf '[%.0s' {1..80})" '"}'
+    printf '{"a":"deep","z":%s%s}\n' "$(printf '[%.0s' {1..100})" "$(printf ']%.0s' {1..100})"
+    printf '%s\n' '{"eventVersion":"1.08","eventSource":"s3.amazonaws.com","eventName":"GetObject","awsRegion":"us-east-1","errorCode":"NoSuchKey","sourceIPAddress":"1.2.3.4","userIdentity":{"arn":"arn:a","type":"IAMUser","userName":"u"},"eventTime":"2024-01-01T00:00:00Z"}'
+    printf '%s\n' '{"eventVersion":"1.08","eventSource":"signin.amazonaws.com","eventName":"ConsoleLogin","awsRegion":"us-east-1","responseElements":{"ConsoleLogin":"Failure"},"sourceIPAddress":"5.6.7.8","eventTime":"2024-01-01T00:00:01Z"}'
+} > "$work/scan.json"
+
+scan_queries=(
+    '* | stats count by a'
+    '* | stats values(b.c) as c by n'
+    '* | stats count by a.b c{}.x c{}.y{} c{}.y{}{}'
+    '* | stats count by e{} n{} a{} b.c{}'
+    '* | eval k=a."/".b.c | stats count by k'
+    '* | stats count by b'
+    '* | table a n'
+    '* | stats count by errorCode msg src user'
+    '* | stats count by _time date_hour'
+    '* | where isnull(a) | stats count'
+    '* | stats count by _raw'
+)
+compare_all() { # name query file...: stdout and stderr, with each path off
+    local name=$1 q=$2 off
+    shift 2
+    "$splq" -o json "$q" "$@" > "$work/on.out" 2> "$work/on.err"
+    local s1=$?
+    for off in SPLQ_NO_FASTPATH SPLQ_NO_SCAN SPLQ_NO_NEEDED SPLQ_NO_THREADS; do
+        n=$((n + 1))
+        env "$off=1" "$splq" -o json "$q" "$@" > "$work/off.out" 2> "$work/off.err"
+        local s2=$?
+        if [[ $s1 != "$s2" ]] || ! cmp -s "$work/on.out" "$work/off.out" ||
+            ! cmp -s "$work/on.err" "$work/off.err"; then
+            echo "FAIL fastpath: $name ($off=1): $q (exit $s1 vs $s2)"
+            diff "$work/on.out" "$work/off.out" | head -10
+            diff "$work/on.err" "$work/off.err" | head -10
+            failed=$((failed + 1))
+        fi
+    done
+}
+for q in "${scan_queries[@]}"; do
+    compare_all scan "$q" "$work/scan.json"
+done
+gzip -c "$work/scan.json" > "$work/scan.json.gz"
+compare_all scan-gz '* | stats count by a n' "$work/scan.json.gz"
+# Many records (several chunks for the threads), an early stop, two files.
+for i in $(seq 1 30); do cat "$work/scan.json"; done > "$work/many.json"
+for i in $(seq 1 200); do cat "$work/tricky.json"; done >> "$work/many.json"
+for q in '* | stats count by a eventName n' '* | head 7 | table a n' '* | search JobCreated | stats count' \
+    '* | streamstats count as c | where c > 9000 | stats count by a' '* | stats count by _time'; do
+    compare_all many "$q" "$work/many.json" "$work/scan.json.gz" "$work/many.json"
 done
 
 # Real logs: CloudTrail, Kubernetes audit, Sysmon (when $SHARED is there).
