@@ -119,6 +119,15 @@ static int next_record(sq_event_reader *in, sq_record *rec, const pl_rec **pr, s
             return -1;
         return rc;
     }
+    if (in->text < 0 && !in->started && in->pf) {
+        /* with a prefilter most records are skipped unparsed: the read is
+         * the cost, and handing records to threads only adds to it */
+        sq_reader_set_sinks(in->reader, query_diag(q), &q->counters);
+        sq_pipeline_disown(in->pl);
+        sq_pipeline_close(in->pl);
+        in->pl = NULL;
+        return next_record(in, rec, pr, err);
+    }
     if (in->text < 0 && !in->started) {
         in->started = 1;
         sq_pipeline_start(in->pl, in->reader, in->pf, in->scan, !in->sourcetype);
@@ -214,10 +223,12 @@ void sq_event_reader_close(sq_event_reader *in) {
         return;
     if (in->count_file)
         count_file(in);
-    if (in->pl)
-        sq_pipeline_close(in->pl); /* owns the reader */
-    else
+    if (in->pl && in->started) {
+        sq_pipeline_close(in->pl); /* owns the reader once started */
+    } else {
+        sq_pipeline_close(in->pl);
         sq_reader_close(in->reader);
+    }
     sq_value_free(&in->source);
     free(in->sourcetype);
     free(in->text_sourcetype);

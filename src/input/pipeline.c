@@ -301,6 +301,10 @@ void sq_pipeline_commit(sq_pipeline *pl, const pl_rec *rec, sq_event *ev) {
     sq_scan_commit(pl->scan, pl->cur->out, rec->h0, rec->h1, ev, rec->text, rec->len);
 }
 
+void sq_pipeline_disown(sq_pipeline *pl) {
+    pl->r = NULL;
+}
+
 void sq_pipeline_close(sq_pipeline *pl) {
     if (!pl)
         return;

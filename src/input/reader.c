@@ -476,6 +476,11 @@ int sq_reader_open(const char *path, sq_diag *diag, sq_counters *counters, sq_re
     return 0;
 }
 
+void sq_reader_set_sinks(sq_reader *r, sq_diag *diag, sq_counters *counters) {
+    r->diag = diag;
+    r->counters = counters;
+}
+
 int sq_reader_next(sq_reader *r, sq_record *rec, sq_error *err) {
     compact(r);
     if (r->mode == MODE_UNKNOWN && decide_mode(r, err) < 0)
