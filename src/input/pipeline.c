@@ -275,6 +275,8 @@ int sq_pipeline_next(sq_pipeline *pl, const pl_rec **out, int *text, sq_diag *di
             pl->ri = pl->mi = 0;
             counters->bytes_read += pl->cur->counts.bytes_read;
             counters->lines_skipped += pl->cur->counts.lines_skipped;
+            for (int k = 0; k < SQ_SKIP_NREASONS; k++)
+                counters->skipped_by[k] += pl->cur->counts.skipped_by[k];
             *text = pl->cur->text_mode;
         }
         pl_chunk *c = pl->cur;

@@ -33,6 +33,9 @@ options:
                                (2024-03-11, 2024-03-11T08:00:00)
       --latest TIME            read only events before TIME
       --stats-stages           after the run, events in and out of each stage (stderr)
+      --summary                after the run, events read and lines skipped (stderr;
+                               without it, only when a line was skipped)
+      --json-summary FILE      write the run's data accounting as JSON to FILE
       --max-memory SIZE        memory the query's blocking commands (stats, sort,
                                dedup, join...) may hold: 512M, 2G... (default: 2G,
                                or half the RAM if less); past it the query fails
