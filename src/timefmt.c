@@ -327,8 +327,12 @@ static int parse_num(const char *s, size_t len, size_t *pos, int maxd, long long
     int d = 0;
     if (maxd > 12 && p < len && (s[p] == '-' || s[p] == '+'))
         neg = s[p++] == '-';
-    while (p < len && d < maxd && isdigit((unsigned char)s[p]))
-        x = x * 10 + (s[p++] - '0'), d++;
+    while (p < len && d < maxd && isdigit((unsigned char)s[p])) {
+        int digit = s[p++] - '0';
+        if (x > (LLONG_MAX - digit) / 10)
+            return 0; /* 19 digits past LLONG_MAX are no time */
+        x = x * 10 + digit, d++;
+    }
     if (d == 0)
         return 0;
     *v = neg ? -x : x;

@@ -31,6 +31,8 @@ int sq_reader_open(const char *path, sq_diag *diag, sq_counters *counters, sq_re
 /* 1: a record; 0: end of input; -1: fatal I/O error. */
 int sq_reader_next(sq_reader *r, sq_record *rec, sq_error *err);
 const char *sq_reader_path(const sq_reader *r);
+/* Where warnings and counts go from now on (before the first record). */
+void sq_reader_set_sinks(sq_reader *r, sq_diag *diag, sq_counters *counters);
 void sq_reader_close(sq_reader *r);
 
 /* Build an event from one JSON object's text: flattened fields as Splunk's

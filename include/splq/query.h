@@ -60,6 +60,8 @@ typedef struct sq_env {
     /* --max-memory: bytes the blocking commands of one query may hold
      * together (command.h: sq_op_hold); 0: sq_max_memory_default(). */
     size_t max_memory;
+    /* Non-zero: runs count per input file too (sq_counters.files). */
+    int count_files;
 } sq_env;
 
 /* The ceiling when none is set: 2 GiB, or half the machine's physical
@@ -75,13 +77,55 @@ int sq_size_parse(const char *s, size_t *out);
 /* Write n in the largest unit that divides it ("64K", "2G", "1000" bytes). */
 void sq_size_format(size_t n, char *out, size_t cap);
 
-/* Counts that a run reports at its end (data accounting). */
-typedef struct sq_counters {
+/* Why an input line (or record) was not made an event. */
+typedef enum sq_skip_reason {
+    SQ_SKIP_INVALID_JSON, /* malformed JSON */
+    SQ_SKIP_TOO_DEEP,     /* nested deeper than SQ_JSON_MAX_DEPTH */
+    SQ_SKIP_NOT_OBJECT,   /* a JSON value that is not an object */
+    SQ_SKIP_TRUNCATED,    /* the input ends inside a record */
+    SQ_SKIP_GZIP,         /* damaged gzip data: the rest of the file, as one */
+    SQ_SKIP_BINARY,       /* a binary (not text, not JSON) file, as one */
+    SQ_SKIP_NREASONS
+} sq_skip_reason;
+
+/* The reason's name in summaries: "invalid_json", "too_deep"... */
+const char *sq_skip_reason_name(sq_skip_reason r);
+/* ...and in words: "invalid JSON", "nested too deeply"... */
+const char *sq_skip_reason_text(sq_skip_reason r);
+
+/* What one input file gave (sq_counters.files). */
+typedef struct sq_file_counts {
+    char *path;       /* as given ("-": standard input) */
+    unsigned reads;   /* how often it was read (a subsearch reads it again) */
+    int complete;     /* every read went to its end (not stopped by head...) */
     uint64_t events_read;
     uint64_t lines_skipped;
+    uint64_t skipped_by[SQ_SKIP_NREASONS];
+    uint64_t prefiltered;
+    uint64_t bytes_read;
+} sq_file_counts;
+
+/* Counts that a run reports at its end (data accounting).  Every record of
+ * every input is either an event read or a line skipped (with its reason):
+ * nothing is dropped uncounted. */
+typedef struct sq_counters {
+    uint64_t events_read; /* prefiltered records included */
+    uint64_t lines_skipped;
+    uint64_t skipped_by[SQ_SKIP_NREASONS]; /* lines_skipped by reason */
+    /* Records the raw-text prefilter showed cannot match the head search:
+     * read, and counted in events_read, but not parsed (not a loss). */
+    uint64_t prefiltered;
     uint64_t bytes_read;
     uint64_t results;
+    /* Per input file, in the order first read, when env->count_files is
+     * set (else NULL); freed by sq_counters_free. */
+    sq_file_counts *files;
+    size_t nfiles;
 } sq_counters;
+
+/* Count a skipped line. */
+void sq_count_skip(sq_counters *c, sq_skip_reason why);
+void sq_counters_free(sq_counters *c);
 
 /* One input of a query: a file and, optionally, how to label its events. */
 typedef struct sq_input {

@@ -30,6 +30,8 @@ typedef struct cli_opts {
     int progress;      /* 0: --no-progress or -q */
     int quiet;         /* -q: no progress line, no notes */
     size_t max_memory; /* --max-memory; 0: the default */
+    int summary;       /* --summary: the data accounting on stderr even for a clean run */
+    const char *json_summary; /* --json-summary FILE, or NULL */
 } cli_opts;
 
 /* Should output written to fd be coloured?  --color, else: fd is a
@@ -58,6 +60,12 @@ int cli_env_open(sq_env *env, const cli_opts *o, const char *argv0, sq_diag diag
 int cli_query_text(const cli_opts *o, const char *operand, char **text);
 /* Expand and parse; reports errors itself.  Returns NULL on error. */
 sq_prepared *cli_prepare(sq_env *env, const char *text);
+
+/* The data accounting (summary.c): one line "splq: read N events, skipped
+ * M lines: ..." on out; the JSON summary into path (error: the run's error
+ * message, or NULL).  -1 when path cannot be written (reported). */
+void cli_summary_print(const sq_counters *c, FILE *out);
+int cli_summary_json(const char *path, const sq_counters *c, const char *error);
 
 int cli_parse_main(const cli_opts *o, sq_env *env, char *const *operands, int n);
 /* `splq check`: argv[0] is "check"; reads its own options after it. */

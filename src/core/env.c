@@ -59,6 +59,7 @@ static char *find_datadir(const char *argv0) {
 int sq_env_init(sq_env *env, const char *argv0, sq_error *err) {
     memset(env, 0, sizeof *env);
     env->now = -1;
+    env->max_memory = sq_max_memory_default(); /* once: it asks the system */
     env->macros = sq_macros_new();
     env->sourcetypes = sq_sourcetypes_new();
     char *dir = find_datadir(argv0);

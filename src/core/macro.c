@@ -220,6 +220,10 @@ static int load_yaml(sq_macros *m, const char *path, const char *text, size_t le
             else if (strcmp(key, "arguments") == 0 && val && val->type == YAML_SEQUENCE_NODE) {
                 yaml_node_item_t *it = val->data.sequence.items.start;
                 size_t cnt = (size_t)(val->data.sequence.items.top - it);
+                /* a repeated key replaces the earlier list (its array was
+                 * sized for it alone) */
+                free(args);
+                nargs = 0;
                 args = sq_xcalloc(cnt + 1, sizeof *args);
                 for (; it < val->data.sequence.items.top; it++) {
                     yaml_node_t *a = yaml_document_get_node(&doc, *it);

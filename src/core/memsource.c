@@ -62,7 +62,9 @@ int sq_memsource_load(sq_env *env, const sq_input *in, uint64_t max_bytes, sq_me
     sq_st_apply_free(st);
     m->bytes = q.counters.bytes_read;
     if (counters)
-        *counters = q.counters;
+        *counters = q.counters; /* the caller frees its files (sq_counters_free) */
+    else
+        sq_counters_free(&q.counters);
     if (rc < 0) {
         sq_memsource_free(m);
         return -1;

@@ -103,7 +103,9 @@ int sq_execute_stages(sq_env *env, const sq_prepared *p, const char *const *inpu
         rc = sq_writer_finish(w, err);
     q.counters.results = sq_writer_rows(w);
     if (counters)
-        *counters = q.counters;
+        *counters = q.counters; /* the caller frees its files (sq_counters_free) */
+    else
+        sq_counters_free(&q.counters);
     sq_writer_bind(w, NULL);
     sq_symtab_free(q.syms);
     free(specs);
@@ -144,6 +146,7 @@ void sq_result_free(sq_result *r) {
         sq_event_free(r->rows[i]);
     free(r->rows);
     sq_stage_stats_free(r->stages, r->nstages);
+    sq_counters_free(&r->counters);
     free(r->fields_seen);
     sq_symtab_free(r->syms);
     memset(r, 0, sizeof *r);

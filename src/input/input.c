@@ -30,6 +30,9 @@ struct sq_event_reader {
     int started;             /* the threads run */
     sq_pipeline *pl;         /* non-NULL: the reader runs on threads (owns reader) */
     char *text_sourcetype;   /* plain text without a forced one: from the first line */
+    int count_file;          /* env->count_files: add this file's counts at close */
+    int at_end;              /* read to its end */
+    sq_counters at_open;     /* the query's counts when the file was opened */
 };
 
 static sq_diag *query_diag(sq_query *q) {
@@ -89,8 +92,47 @@ int sq_event_reader_open(sq_query *q, const char *path, const char *source, cons
     in->display = is_stdin ? "<stdin>" : sq_reader_path(r);
     in->text = -1;
     in->pl = pl;
+    if (q->env && q->env->count_files) {
+        in->count_file = 1;
+        in->at_open = q->counters;
+    }
     *out = in;
     return 0;
+}
+
+/* Why sq_json_fill refused a record (its errors: json_event.c). */
+static sq_skip_reason json_skip_reason(const sq_error *e) {
+    if (e->code == SQ_ERR_LIMIT)
+        return SQ_SKIP_TOO_DEEP;
+    if (strncmp(e->msg, "not a JSON object", 17) == 0)
+        return SQ_SKIP_NOT_OBJECT;
+    return SQ_SKIP_INVALID_JSON;
+}
+
+/* Add what the query counted since in was opened to its file's entry. */
+static void count_file(sq_event_reader *in) {
+    sq_counters *c = &in->q->counters;
+    const char *path = sq_reader_path(in->reader);
+    sq_file_counts *f = NULL;
+    for (size_t i = 0; i < c->nfiles && !f; i++)
+        if (strcmp(c->files[i].path, path) == 0)
+            f = &c->files[i];
+    if (!f) {
+        c->files = sq_xrealloc(c->files, (c->nfiles + 1) * sizeof *c->files);
+        f = &c->files[c->nfiles++];
+        memset(f, 0, sizeof *f);
+        f->path = sq_xstrdup(path);
+        f->complete = 1;
+    }
+    const sq_counters *o = &in->at_open;
+    f->reads++;
+    f->complete &= in->at_end;
+    f->events_read += c->events_read - o->events_read;
+    f->lines_skipped += c->lines_skipped - o->lines_skipped;
+    for (int k = 0; k < SQ_SKIP_NREASONS; k++)
+        f->skipped_by[k] += c->skipped_by[k] - o->skipped_by[k];
+    f->prefiltered += c->prefiltered - o->prefiltered;
+    f->bytes_read += c->bytes_read - o->bytes_read;
 }
 
 /* The next record, from the reader or the threads; *state: PL_*. */
@@ -102,6 +144,15 @@ static int next_record(sq_event_reader *in, sq_record *rec, const pl_rec **pr, s
         if (rc > 0 && in->text < 0 && (in->text = sq_reader_is_text(in->reader, err)) < 0)
             return -1;
         return rc;
+    }
+    if (in->text < 0 && !in->started && in->pf) {
+        /* with a prefilter most records are skipped unparsed: the read is
+         * the cost, and handing records to threads only adds to it */
+        sq_reader_set_sinks(in->reader, query_diag(q), &q->counters);
+        sq_pipeline_disown(in->pl);
+        sq_pipeline_close(in->pl);
+        in->pl = NULL;
+        return next_record(in, rec, pr, err);
     }
     if (in->text < 0 && !in->started) {
         in->started = 1;
@@ -125,6 +176,8 @@ int sq_event_reader_next(sq_event_reader *in, sq_event **out, sq_error *err) {
         sq_record rec;
         const pl_rec *pr;
         int rc = next_record(in, &rec, &pr, err);
+        if (rc == 0)
+            in->at_end = 1;
         if (rc <= 0)
             return rc;
         maybe_report(in);
@@ -132,6 +185,7 @@ int sq_event_reader_next(sq_event_reader *in, sq_event **out, sq_error *err) {
             /* cannot match the head search: counted as read, so that the
              * events after it keep their positions (seq) */
             q->counters.events_read++;
+            q->counters.prefiltered++;
             in->skipped++;
             continue;
         }
@@ -158,7 +212,7 @@ int sq_event_reader_next(sq_event_reader *in, sq_event **out, sq_error *err) {
                      strcmp(sq_reader_path(in->reader), "-") ? sq_reader_path(in->reader)
                                                              : "<stdin>",
                      (unsigned long long)(rec.line + (uint64_t)bad_line - 1), perr.msg);
-            q->counters.lines_skipped++;
+            sq_count_skip(&q->counters, json_skip_reason(&perr));
             sq_event_free(ev);
             continue;
         }
@@ -196,10 +250,14 @@ void sq_event_reader_close(sq_event_reader *in) {
         return;
     if (in->q->env && in->q->env->progress.fn)
         report_progress(in, 1);
-    if (in->pl)
-        sq_pipeline_close(in->pl); /* owns the reader */
-    else
+    if (in->count_file)
+        count_file(in);
+    if (in->pl && in->started) {
+        sq_pipeline_close(in->pl); /* owns the reader once started */
+    } else {
+        sq_pipeline_close(in->pl);
         sq_reader_close(in->reader);
+    }
     sq_value_free(&in->source);
     free(in->sourcetype);
     free(in->text_sourcetype);

@@ -275,6 +275,8 @@ int sq_pipeline_next(sq_pipeline *pl, const pl_rec **out, int *text, sq_diag *di
             pl->ri = pl->mi = 0;
             counters->bytes_read += pl->cur->counts.bytes_read;
             counters->lines_skipped += pl->cur->counts.lines_skipped;
+            for (int k = 0; k < SQ_SKIP_NREASONS; k++)
+                counters->skipped_by[k] += pl->cur->counts.skipped_by[k];
             *text = pl->cur->text_mode;
         }
         pl_chunk *c = pl->cur;
@@ -297,6 +299,10 @@ int sq_pipeline_next(sq_pipeline *pl, const pl_rec **out, int *text, sq_diag *di
 
 void sq_pipeline_commit(sq_pipeline *pl, const pl_rec *rec, sq_event *ev) {
     sq_scan_commit(pl->scan, pl->cur->out, rec->h0, rec->h1, ev, rec->text, rec->len);
+}
+
+void sq_pipeline_disown(sq_pipeline *pl) {
+    pl->r = NULL;
 }
 
 void sq_pipeline_close(sq_pipeline *pl) {

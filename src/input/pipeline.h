@@ -48,6 +48,8 @@ int sq_pipeline_next(sq_pipeline *pl, const pl_rec **out, int *text, sq_diag *di
                      sq_counters *counters, sq_error *err);
 /* Commit a PL_SCANNED record's hits to ev. */
 void sq_pipeline_commit(sq_pipeline *pl, const pl_rec *rec, sq_event *ev);
+/* Before sq_pipeline_start: the reader is not the pipeline's to close. */
+void sq_pipeline_disown(sq_pipeline *pl);
 /* Stop the threads (also early: head, Ctrl-C) and free everything. */
 void sq_pipeline_close(sq_pipeline *pl);
 

@@ -92,8 +92,7 @@ static int fill(sq_reader *r, sq_error *err) {
      * says something was lost. */
     sq_warnf(r->diag, "%s: gzip data is damaged (%s); the rest of the file is ignored", r->display,
              msg);
-    if (r->counters)
-        r->counters->lines_skipped++;
+    sq_count_skip(r->counters, SQ_SKIP_GZIP);
     return 0;
 }
 
@@ -235,10 +234,9 @@ static int records_wrapper(sq_reader *r, size_t pos, size_t *after, sq_error *er
 }
 
 /* Report a record the reader has to drop. */
-static void skipped(sq_reader *r, uint64_t line, const char *why) {
+static void skipped(sq_reader *r, uint64_t line, const char *why, sq_skip_reason reason) {
     sq_warnf(r->diag, "%s:%llu: %s", r->display, (unsigned long long)line, why);
-    if (r->counters)
-        r->counters->lines_skipped++;
+    sq_count_skip(r->counters, reason);
 }
 
 /* Plain text, from the first SNIFF_BYTES (text.c).  A text file holding a
@@ -257,8 +255,7 @@ static int decide_text(sq_reader *r, sq_error *err) {
     if (memchr(r->buf + r->pos, '\0', n)) {
         sq_warnf(r->diag, "%s: binary data (a NUL byte among the first bytes), not read",
                  r->display);
-        if (r->counters)
-            r->counters->lines_skipped++;
+        sq_count_skip(r->counters, SQ_SKIP_BINARY);
         advance(r, r->len);
         r->eof = 1;
     }
@@ -361,13 +358,14 @@ static int take_value(sq_reader *r, sq_record *rec, int in_array, sq_error *err)
     if (rc == SCAN_ERROR)
         return -1;
     if (rc == SCAN_TRUNCATED) {
-        skipped(r, line, "input ends inside a record");
+        skipped(r, line, "input ends inside a record", SQ_SKIP_TRUNCATED);
         advance(r, r->len);
         r->in_array = 0;
         return 0;
     }
     if (r->buf[r->pos] != '{') {
-        skipped(r, line, in_array ? "array element is not a JSON object" : "not a JSON object");
+        skipped(r, line, in_array ? "array element is not a JSON object" : "not a JSON object",
+                SQ_SKIP_NOT_OBJECT);
         if (end == r->pos) /* a stray ']' or '}' */
             end++;
         advance(r, end);
@@ -439,7 +437,7 @@ static int next_value(sq_reader *r, sq_record *rec, sq_error *err) {
             if (ch == -2)
                 return -1;
             advance(r, i);
-            skipped(r, line, "not a JSON object");
+            skipped(r, line, "not a JSON object", SQ_SKIP_NOT_OBJECT);
             continue;
         }
         int rc = take_value(r, rec, 0, err);
@@ -479,6 +477,11 @@ int sq_reader_open(const char *path, sq_diag *diag, sq_counters *counters, sq_re
         r->size = (uint64_t)st.st_size;
     *out = r;
     return 0;
+}
+
+void sq_reader_set_sinks(sq_reader *r, sq_diag *diag, sq_counters *counters) {
+    r->diag = diag;
+    r->counters = counters;
 }
 
 int sq_reader_next(sq_reader *r, sq_record *rec, sq_error *err) {

@@ -70,7 +70,7 @@ run nul 0 '| eval l=len(a) | stats count sum(l) as l' "$work/nul.json" &&
 printf '{"a":"1"}\x00\n{"a":"2"}\n' >"$work/nul_outside.json"
 run nul_outside 0 '| stats count' "$work/nul_outside.json" &&
     expect_out nul_outside '{"count":"1"}' &&
-    expect_err nul_outside 'read 1 events, skipped 1 malformed lines'
+    expect_err nul_outside 'read 1 event, skipped 1 line: 1 invalid JSON'
 
 # CRLF line ends: the CR is whitespace, values carry no CR.
 printf '{"a":"1"}\r\n{"a":"2"}\r\n' >"$work/crlf.json"
@@ -84,13 +84,13 @@ run empty 0 '| stats count' "$work/empty.json" && expect_out empty '{"count":"0"
 # A binary file: every line is malformed, counted; no crash.
 head -c 65536 /dev/urandom >"$work/binary.json"
 run binary 0 '| stats count' "$work/binary.json" &&
-    expect_out binary '{"count":"0"}' && expect_err binary 'malformed lines'
+    expect_out binary '{"count":"0"}' && expect_err binary 'skipped 1 line: 1 binary file'
 
 # A corrupt gzip: a warning naming the file; the run goes on with the rest.
 printf '\x1f\x8b\x08\x00garbagegarbagegarbage' >"$work/corrupt.json.gz"
 run gzip 0 '| stats count' "$work/corrupt.json.gz" "$work/crlf.json" &&
     expect_out gzip '{"count":"2"}' && expect_err gzip 'gzip data is damaged' &&
-    expect_err gzip 'read 2 events, skipped 1 malformed lines'
+    expect_err gzip 'read 2 events, skipped 1 line: 1 damaged gzip data'
 
 # A gzip cut short: the records before the cut are read.
 printf '{"a":"1"}\n{"a":"2"}\n{"a":"3"}\n' | gzip -c | head -c 30 >"$work/short.json.gz"
@@ -127,7 +127,7 @@ run directory 1 '| stats count' "$work" && expect_err directory 'is a directory'
 # A file that ends mid-record (the writer stopped): the complete records are read.
 printf '{"a":"1"}\n{"a":"2"}\n{"a":"' >"$work/cut.json"
 run cut 0 '| stats count' "$work/cut.json" && expect_out cut '{"count":"2"}' &&
-    expect_err cut 'skipped 1 malformed lines'
+    expect_err cut 'skipped 1 line'
 # A file removed while it is being read: reading goes on from the open file.
 python3 -c '
 for i in range(200000): print("{\"a\":\"%d\"}" % i)' >"$work/vanish.json"
@@ -145,6 +145,52 @@ if [[ $status != 0 ]]; then
 else
     expect_out vanish '{"count":"200000"}'
 fi
+
+# No line is dropped uncounted: over the files above (and one holding a
+# line of every kind), the --json-summary of a run says, per file, that its
+# non-blank lines are its events read plus its lines skipped, by reason;
+# with a search term too (records the prefilter rules out are events read,
+# not parsed).  A binary file and damaged gzip data count as one skipped
+# line each (what is lost there is not lines).
+printf '{"ok":"1"}\n\n{bad json\n[1,2]\n"str"\n%s\n{"ok":"2"}\r\n   \n{"trunc":' \
+    "$(python3 -c 'print("{\"a\":" * 600 + "1" + "}" * 600)')" >"$work/every_kind.json"
+lined=(utf8 surrogate nul nul_outside crlf empty deep_array deep_object cut every_kind)
+for q in '| stats count' 'ok | stats count'; do
+    files=()
+    for f in "${lined[@]}"; do files+=("$work/$f.json"); done
+    "$splq" -o json --json-summary "$work/summary.json" "$q" "${files[@]}" "$work/binary.json" \
+        "$work/corrupt.json.gz" </dev/null >/dev/null 2>"$work/summary.err"
+    if ! python3 - "$work/summary.json" "$work" "${lined[@]}" <<'PY'; then
+import json, sys
+s = json.load(open(sys.argv[1]))
+work, lined = sys.argv[2], sys.argv[3:]
+by = {f["path"]: f for f in s["files"]}
+bad = []
+for name in lined:
+    path = "%s/%s.json" % (work, name)
+    f = by[path]
+    lines = sum(1 for l in open(path, "rb").read().split(b"\n") if l.strip())
+    if f["events_read"] + f["lines_skipped"] != lines or f["reads"] != 1 or not f["complete"]:
+        bad.append("%s: %d lines, %d events + %d skipped" % (name, lines, f["events_read"], f["lines_skipped"]))
+    if sum(f["skipped"].values()) != f["lines_skipped"]:
+        bad.append("%s: reasons do not add up" % name)
+if by[work + "/binary.json"]["skipped"]["binary"] != 1:
+    bad.append("binary file not counted")
+if by[work + "/corrupt.json.gz"]["skipped"]["gzip_damaged"] != 1:
+    bad.append("damaged gzip not counted")
+for k in ("events_read", "lines_skipped", "prefiltered", "bytes_read"):
+    if s[k] != sum(f[k] for f in s["files"]):
+        bad.append("total %s is not the files' sum" % k)
+if bad:
+    print("\n".join(bad))
+sys.exit(1 if bad else 0)
+PY
+        echo "badinput: accounting ($q): lines and counts disagree"
+        failed=$((failed + 1))
+    fi
+done
+run every_kind 0 '| stats count' "$work/every_kind.json" && expect_out every_kind '{"count":"2"}' &&
+    expect_err every_kind 'read 2 events, skipped 5 lines: 2 invalid JSON, 1 nested too deeply, 2 not a JSON object'
 
 if [[ $failed -gt 0 ]]; then
     echo "badinput: $failed failed"

@@ -363,6 +363,27 @@ START_TEST(eval_based_macros) {
 }
 END_TEST
 
+/* Found by fuzz_yaml: a second `arguments` key leaked the first list and
+ * went on counting from it, writing past the second, shorter one (ASan).
+ * The last list is the macro's. */
+START_TEST(yaml_repeated_arguments_key) {
+    char dir[] = "/tmp/splq_macro_XXXXXX";
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    char path[256];
+    snprintf(path, sizeof path, "%s/m.yml", dir);
+    FILE *f = fopen(path, "w");
+    fputs("name: m\narguments:\n- a\n- b\n- c\ndefinition: x=$v$\narguments:\n- name: v\n", f);
+    fclose(f);
+    sq_macros *m = sq_macros_new();
+    sq_error err;
+    ck_assert_int_eq(sq_macros_load_file(m, path, &err), 0);
+    expect(m, "`m(1)`", "x=1");
+    sq_macros_free(m);
+    unlink(path);
+    rmdir(dir);
+}
+END_TEST
+
 /* ---- the source map ---------------------------------------------------- */
 
 START_TEST(map_identity_and_macro_text) {
@@ -874,6 +895,7 @@ static Suite *macro_suite(void) {
     tcase_add_test(tc, depth_limit);
     tcase_add_test(tc, size_and_work_limits);
     tcase_add_test(tc, eval_based_macros);
+    tcase_add_test(tc, yaml_repeated_arguments_key);
     suite_add_tcase(s, tc);
 
     TCase *tm = tcase_create("srcmap");

@@ -12,4 +12,4 @@ not json at all
 --- expect
 {"count":"2","a":["1","3"]}
 --- stderr
-read 2 events, skipped 4 malformed lines
+read 2 events, skipped 4 lines: 3 invalid JSON, 1 not a JSON object

@@ -10,4 +10,4 @@
 {"count":"2"}
 --- stderr
 truncated_json.json:2: invalid JSON
-read 2 events, skipped 1 malformed lines
+read 2 events, skipped 1 line: 1 invalid JSON

@@ -38,6 +38,9 @@ options:
       --no-progress            no progress line on stderr (shown on a terminal during
                                long runs)
   -q, --quiet                  no progress line and no notes (warnings still shown)
+      --summary                after the run, events read and lines skipped (stderr;
+                               without it, only when a line was skipped)
+      --json-summary FILE      write the run's data accounting as JSON to FILE
       --max-memory SIZE        memory the query's blocking commands (stats, sort,
                                dedup, join...) may hold: 512M, 2G... (default: 2G,
                                or half the RAM if less); past it the query fails

@@ -13,4 +13,4 @@
 splq: warning:
 .json:2:
 .json:4:
-splq: read 2 events, skipped 2 malformed lines
+splq: read 2 events, skipped 2 lines: 2 invalid JSON

@@ -11,4 +11,4 @@ not json at all
 --- stderr
 :2: invalid JSON
 :3: invalid JSON
-splq: read 2 events, skipped 2 malformed lines
+splq: read 2 events, skipped 2 lines: 2 invalid JSON

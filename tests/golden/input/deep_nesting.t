@@ -8,4 +8,4 @@
 {"a.a.a.a.a":"fine"}
 --- stderr
 :1: JSON nested deeper than 512 levels
-splq: read 1 events, skipped 1 malformed lines
+splq: read 1 event, skipped 1 line: 1 nested too deeply

@@ -10,4 +10,4 @@ tests/data/input/lines.jsonl.gz
 {"n":"3","msg":"third"}
 --- stderr
 tests/data/input/lines.jsonl.gz:3: invalid JSON
-splq: read 3 events, skipped 1 malformed lines
+splq: read 3 events, skipped 1 line: 1 invalid JSON

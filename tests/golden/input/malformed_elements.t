@@ -11,4 +11,4 @@
 --- stderr
 :1: array element is not a JSON object
 :3: input ends inside a record
-splq: read 2 events, skipped 3 malformed lines
+splq: read 2 events, skipped 3 lines: 2 not a JSON object, 1 cut off at the end of the input

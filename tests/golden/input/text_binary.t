@@ -8,4 +8,4 @@ tests/data/input/binary.log
 {"count":"0"}
 --- stderr
 tests/data/input/binary.log: binary data (a NUL byte among the first bytes), not read
-splq: read 0 events, skipped 1 malformed lines
+splq: read 0 events, skipped 1 line: 1 binary file

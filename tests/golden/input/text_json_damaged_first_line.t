@@ -13,4 +13,4 @@ tests/data/input/damaged_first_line.log
 --- stderr
 tests/data/input/damaged_first_line.log:1: invalid JSON
 tests/data/input/damaged_first_line.log:4: invalid JSON
-splq: read 3 events, skipped 2 malformed lines
+splq: read 3 events, skipped 2 lines: 2 invalid JSON
