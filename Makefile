@@ -95,6 +95,16 @@ check-sanitize:
 	$(MAKE) BUILD=$(ASAN_DIR) SPLQ=$(ASAN_DIR)/splq OPT="-O1 -g $(SAN_FLAGS)" \
 	    LDFLAGS="$(SAN_FLAGS)" check
 
+# The golden suite under valgrind (memcheck, leaks): slow, not in CI; see
+# docs/limits.md for the time it takes.  VALGRIND_TESTS picks tests or
+# directories (default: all).  PCRE2's JIT is off (SPLQ_NO_JIT=1): valgrind
+# reports the JIT's generated code as uninitialised reads.
+VALGRIND_TESTS ?=
+.PHONY: check-valgrind
+check-valgrind: $(SPLQ)
+	SPLQ_NO_JIT=1 SHARED=$(SHARED) GOLDEN_WRAP="valgrind -q --error-exitcode=97 --leak-check=full --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect" \
+	    tests/golden/run.sh ./$(SPLQ) $(VALGRIND_TESTS)
+
 # Speed against the installed peers (jq, DuckDB) on synthetic CloudTrail logs,
 # with the data made once into bench-cache/ (see docs/performance.md).
 # BENCH_QUICK=1: 100k events only, fewer runs.
