@@ -428,6 +428,20 @@ static int scan_value(sq_scan_out *sc, int node);
 
 /* An object at s[i] == '{' whose name's trie node is node (-1: off every
  * needed path: validated only). */
+/* After a member or element: 1 at a ',' (consumed, with the blanks after
+ * it), 0 at the closing byte (consumed), -1 at anything else. */
+static int next_item(sq_scan_out *sc, char close) {
+    skip_ws(sc);
+    if (sc->i >= sc->len)
+        return -1;
+    char c = sc->s[sc->i++];
+    if (c == ',') {
+        skip_ws(sc);
+        return 1;
+    }
+    return c == close ? 0 : -1;
+}
+
 static int scan_object(sq_scan_out *sc, int node) {
     if (++sc->depth > SCAN_MAX_DEPTH)
         return -1;
@@ -473,18 +487,11 @@ static int scan_object(sq_scan_out *sc, int node) {
         skip_ws(sc);
         if (scan_value(sc, knode) < 0)
             return -1;
-        skip_ws(sc);
-        if (sc->i >= sc->len)
+        int more = next_item(sc, '}');
+        if (more < 0)
             return -1;
-        if (sc->s[sc->i] == ',') {
-            sc->i++;
-            skip_ws(sc);
-            continue;
-        }
-        if (sc->s[sc->i] != '}')
-            return -1;
-        sc->i++;
-        break;
+        if (!more)
+            break;
     }
     sc->nkeys = mark;
     sc->depth--;
@@ -507,18 +514,11 @@ static int scan_array(sq_scan_out *sc, int node) {
     for (;;) {
         if (scan_value(sc, elem) < 0)
             return -1;
-        skip_ws(sc);
-        if (sc->i >= sc->len)
+        int more = next_item(sc, ']');
+        if (more < 0)
             return -1;
-        if (sc->s[sc->i] == ',') {
-            sc->i++;
-            skip_ws(sc);
-            continue;
-        }
-        if (sc->s[sc->i] != ']')
-            return -1;
-        sc->i++;
-        break;
+        if (!more)
+            break;
     }
     sc->depth--;
     return 0;
