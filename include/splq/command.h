@@ -22,6 +22,11 @@ typedef struct sq_op sq_op;
 typedef struct sq_command {
     const char *name;
     sq_cmd_kind kind;
+    /* The command's key=value options (written "name=") and keywords
+     * ("by", "sortby"), NULL-terminated, for the REPL's completion; the
+     * unit suite checks the options against what setup accepts.  May be
+     * NULL: none. */
+    const char *const *options;
     /* Validate the stage's arguments and build op->state. */
     int (*setup)(sq_op *op, const sq_ast *stage, sq_error *err);
     /* Take ownership of ev: pass it on with sq_op_emit, or free it.

@@ -92,7 +92,7 @@ static char *read_line(repl *r, const char *prompt) {
 
 /* A whole entry: a dot-command line or a complete query.  NULL at end of
  * input (an unfinished query is run as it stands). */
-static char *read_entry(repl *r) {
+static char *read_lines(repl *r) {
     sq_buf b = {0};
     int more = 0;
     for (;;) {
@@ -118,13 +118,17 @@ static char *read_entry(repl *r) {
         sq_buf_adds(&b, line);
         int dot = !more && line[strspn(line, " \t")] == '.';
         free(line);
-        if (dot || !incomplete(sq_buf_cstr(&b))) {
-            r->continuing_pipe = 0;
+        if (dot || !incomplete(sq_buf_cstr(&b)))
             return sq_buf_steal(&b);
-        }
         more = 1;
-        r->continuing_pipe = ends_in_pipe(sq_buf_cstr(&b));
+        r->pending = sq_buf_cstr(&b);
     }
+}
+
+static char *read_entry(repl *r) {
+    char *entry = read_lines(r);
+    r->pending = NULL; /* it pointed into the entry's buffer */
+    return entry;
 }
 
 static void remember(const char *entry, const char *path) {

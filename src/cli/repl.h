@@ -38,7 +38,7 @@ typedef struct repl {
     int interactive; /* a terminal: prompts, editing, history */
     int errors;      /* queries or commands that failed */
     int quit;
-    int continuing_pipe; /* the query so far ends in `|` (completion) */
+    const char *pending; /* the lines of a query being continued, or NULL (completion) */
     char **fields;       /* field names of the loaded data, sorted, for completion */
     size_t nfields;
     volatile sig_atomic_t *cancel;

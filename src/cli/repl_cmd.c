@@ -19,7 +19,8 @@
 static const char help_text[] =
     "Type an SPL query to run it over the loaded files; a line ending in '|', or\n"
     "with a quote, bracket or parenthesis left open, continues on the next line.\n"
-    "Tab completes commands, eval functions, fields, `macros and file names.\n"
+    "Tab completes commands and their options, eval functions, fields, `macros\n"
+    "and file names.\n"
     "Ctrl-C stops a running query; Ctrl-D (or .quit) leaves.\n"
     "\n"
     ".help                     this text\n"

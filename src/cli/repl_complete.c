@@ -2,8 +2,11 @@
  * interface).  What is completed depends on where the word starts:
  *   a dot-command at the start of a line;     file names after `.load`;
  *   macro names after a backtick;             command names after `|`
- *   (or first on a line continuing a query that ended in `|`);
- *   otherwise eval functions and the fields of the loaded data. */
+ *   (also first on a line continuing a query that ended in `|`);
+ *   otherwise the current command's options and keywords (its registry
+ *   entry's list), eval functions and the fields of the loaded data.  The
+ *   current command is found in the whole query typed so far, earlier
+ *   lines of a continued query included. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -72,9 +75,9 @@ static char **matches(candidates *c) {
     for (size_t i = 0; i < c->n; i++)
         out[i + 1] = c->v[i];
     out[c->n + 1] = NULL;
-    /* A function's "(" is where typing goes on: no space after it. */
+    /* After a function's "(" or an option's "=" typing goes on: no space. */
     size_t len = strlen(out[0]);
-    rl_completion_append_character = c->n == 1 && len && out[0][len - 1] == '(' ? '\0' : ' ';
+    rl_completion_append_character = c->n == 1 && len && strchr("(=", out[0][len - 1]) ? '\0' : ' ';
     if (c->n == 1) {
         free(out[1]);
         out[1] = NULL;
@@ -87,11 +90,59 @@ static const char *const dot_commands[] = {".help",    ".load",       ".files", 
                                            ".macros",  ".sourcetype", ".output", ".timer",
                                            ".explain", ".quit",       ".exit",   NULL};
 
-/* The last non-blank character before offset end of the line, or 0. */
-static char before(const char *line, int end) {
-    while (end > 0 && strchr(" \t", line[end - 1]))
-        end--;
-    return end > 0 ? line[end - 1] : 0;
+/* The stage the cursor is in: its command (NULL: an implicit search, or
+ * not a known command) and whether the word is where its name goes. */
+typedef struct stage_at {
+    const sq_command *cmd;
+    int at_name;
+} stage_at;
+
+/* text: the query up to the word being completed.  A stage starts after a
+ * `|` or a `[` (a subsearch) that is not inside double quotes; a `]`
+ * takes back the stage that held the subsearch. */
+static stage_at locate(const char *text) {
+    size_t starts[64];
+    int depth = 0, quoted = 0;
+    size_t start = 0;
+    int piped = 0; /* the current stage began with `|` */
+    int piped_at[64];
+    for (size_t i = 0; text[i]; i++) {
+        char ch = text[i];
+        if (quoted) {
+            if (ch == '\\' && text[i + 1])
+                i++;
+            else if (ch == '"')
+                quoted = 0;
+        } else if (ch == '"') {
+            quoted = 1;
+        } else if (ch == '|') {
+            start = i + 1;
+            piped = 1;
+        } else if (ch == '[' && depth < 64) {
+            starts[depth] = start;
+            piped_at[depth++] = piped;
+            start = i + 1;
+            piped = 0;
+        } else if (ch == ']' && depth > 0) {
+            start = starts[--depth];
+            piped = piped_at[depth];
+        }
+    }
+    stage_at at = {0};
+    const char *s = text + start;
+    s += strspn(s, " \t\n");
+    if (!*s) {
+        at.at_name = piped;
+        return at;
+    }
+    size_t n = strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_0123456789");
+    if (piped && n && n < 64 && strchr(" \t\n", s[n])) {
+        char name[64];
+        memcpy(name, s, n);
+        name[n] = '\0';
+        at.cmd = sq_command_lookup(name);
+    }
+    return at;
 }
 
 static char **complete(const char *text, int start, int end) {
@@ -113,7 +164,6 @@ static char **complete(const char *text, int start, int end) {
         if (strncmp(line + lead, ".explain", 8) != 0)
             return NULL;
     }
-    char prev = before(line, start);
     if (start > 0 && line[start - 1] == '`') {
         for (size_t i = 0; i < sq_macros_count(session->env->macros); i++) {
             int nargs;
@@ -121,7 +171,15 @@ static char **complete(const char *text, int start, int end) {
         }
         return matches(&c);
     }
-    if (prev == '|' || (prev == 0 && session->continuing_pipe)) {
+    sq_buf typed = {0};
+    if (session->pending && line[lead] != '.') {
+        sq_buf_adds(&typed, session->pending);
+        sq_buf_addc(&typed, '\n');
+    }
+    sq_buf_add(&typed, line, (size_t)start);
+    stage_at at = locate(sq_buf_cstr(&typed));
+    sq_buf_free(&typed);
+    if (at.at_name) {
         size_t n;
         const sq_command *const *all = sq_command_all(&n);
         for (size_t i = 0; i < n; i++)
@@ -129,6 +187,8 @@ static char **complete(const char *text, int start, int end) {
                 offer(&c, all[i]->name);
         return matches(&c);
     }
+    for (size_t i = 0; at.cmd && at.cmd->options && at.cmd->options[i]; i++)
+        offer(&c, at.cmd->options[i]);
     for (size_t i = 0; i < session->nfields; i++)
         offer(&c, session->fields[i]);
     c.suffix = "(";

@@ -174,18 +174,27 @@ static int addtotals_finish(sq_op *op, sq_error *err) {
     return sq_op_finish_next(op, err);
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const addtotals_options[] = {
+    "labelfield=", "label=", "row=", "col=", "fieldname=", "fixedrow=", NULL};
+
 const sq_command sq_cmd_addtotals = {
     .name = "addtotals",
     .kind = SQ_CMD_STREAMING,
+    .options = addtotals_options,
     .setup = addtotals_setup,
     .push = addtotals_push,
     .finish = addtotals_finish,
     .destroy = addtotals_destroy,
 };
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const addcoltotals_options[] = {"labelfield=", "label=", NULL};
+
 const sq_command sq_cmd_addcoltotals = {
     .name = "addcoltotals",
     .kind = SQ_CMD_STREAMING,
+    .options = addcoltotals_options,
     .setup = addcoltotals_setup,
     .push = addtotals_push,
     .finish = addtotals_finish,

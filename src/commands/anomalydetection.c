@@ -326,9 +326,14 @@ static int ad_finish(sq_op *op, sq_error *err) {
     return sq_op_finish_next(op, err);
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const anomalydetection_options[] = {
+    "method=", "action=", "pthresh=", "cutoff=", NULL};
+
 const sq_command sq_cmd_anomalydetection = {
     .name = "anomalydetection",
     .kind = SQ_CMD_BLOCKING,
+    .options = anomalydetection_options,
     .setup = ad_setup,
     .push = ad_push,
     .finish = ad_finish,

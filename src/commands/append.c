@@ -74,9 +74,13 @@ static int append_finish(sq_op *op, sq_error *err) {
     return sq_op_finish_next(op, err);
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const append_options[] = {"extendtimerange=", "maxtime=", "maxout=", NULL};
+
 const sq_command sq_cmd_append = {
     .name = "append",
     .kind = SQ_CMD_STREAMING,
+    .options = append_options,
     .setup = append_setup,
     .push = append_push,
     .finish = append_finish,

@@ -92,9 +92,14 @@ static int appendcols_finish(sq_op *op, sq_error *err) {
     return sq_op_finish_next(op, err);
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const appendcols_options[] = {
+    "override=", "maxtime=", "maxout=", "timeout=", NULL};
+
 const sq_command sq_cmd_appendcols = {
     .name = "appendcols",
     .kind = SQ_CMD_STREAMING,
+    .options = appendcols_options,
     .setup = appendcols_setup,
     .push = appendcols_push,
     .finish = appendcols_finish,

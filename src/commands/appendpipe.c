@@ -114,9 +114,13 @@ static int appendpipe_finish(sq_op *op, sq_error *err) {
     return sq_op_finish_next(op, err);
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const appendpipe_options[] = {"run_in_preview=", NULL};
+
 const sq_command sq_cmd_appendpipe = {
     .name = "appendpipe",
     .kind = SQ_CMD_BLOCKING,
+    .options = appendpipe_options,
     .setup = appendpipe_setup,
     .push = appendpipe_push,
     .finish = appendpipe_finish,

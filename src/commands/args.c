@@ -111,6 +111,33 @@ static int read_option(const sq_ast *opt, const sq_optspec *sp, sq_error *err) {
     return 0;
 }
 
+/* The error names the options the command does take: a typo is then
+ * one look away from its fix. */
+static int unknown_option(const sq_ast *stage, const sq_ast *opt, const sq_optspec *specs,
+                          size_t nspecs, sq_error *err) {
+    sq_buf b = {0};
+    for (size_t s = 0; s < nspecs; s++)
+        sq_buf_printf(&b, "%s%s=", s ? ", " : "", specs[s].key);
+    int rc = sq_fail_at(err, SQ_ERR_ARG, opt->span, "%s: unknown option '%s' (options: %s)",
+                        stage->text, opt->text, nspecs ? sq_buf_cstr(&b) : "none");
+    sq_buf_free(&b);
+    return rc;
+}
+
+int sq_args_unknown_option(const sq_ast *opt, const char *cmd, const char *const *names,
+                           sq_error *err) {
+    sq_buf b = {0};
+    for (size_t i = 0; names && names[i]; i++) {
+        size_t len = strlen(names[i]);
+        if (len && names[i][len - 1] == '=')
+            sq_buf_printf(&b, "%s%s", b.len ? ", " : "", names[i]);
+    }
+    int rc = sq_fail_at(err, SQ_ERR_ARG, opt->span, "%s: unknown option '%s' (options: %s)", cmd,
+                        opt->text, b.len ? sq_buf_cstr(&b) : "none");
+    sq_buf_free(&b);
+    return rc;
+}
+
 int sq_args_init(sq_args *a, const sq_ast *stage, const sq_optspec *specs, size_t nspecs,
                  sq_error *err) {
     a->stage = stage;
@@ -130,8 +157,7 @@ int sq_args_init(sq_args *a, const sq_ast *stage, const sq_optspec *specs, size_
             s++;
         if (s == nspecs) {
             sq_args_free(a);
-            return sq_fail_at(err, SQ_ERR_ARG, kid->span, "%s: unknown option '%s'", stage->text,
-                              kid->text);
+            return unknown_option(stage, kid, specs, nspecs, err);
         }
         if (s < 64 && given[s]) {
             sq_args_free(a);

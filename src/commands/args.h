@@ -57,6 +57,10 @@ typedef struct sq_args {
 int sq_args_init(sq_args *a, const sq_ast *stage, const sq_optspec *specs, size_t nspecs,
                  sq_error *err);
 void sq_args_free(sq_args *a);
+/* For commands that read their OPTIONs themselves: the error for an unknown
+ * one, naming the "key=" entries of names (the command's registry options). */
+int sq_args_unknown_option(const sq_ast *opt, const char *cmd, const char *const *names,
+                           sq_error *err);
 
 int sq_args_done(const sq_args *a);
 const sq_ast *sq_args_peek(const sq_args *a); /* NULL at the end */

@@ -257,9 +257,14 @@ static int bin_finish(sq_op *op, sq_error *err) {
     return sq_op_finish_next(op, err);
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const bin_options[] = {
+    "span=", "bins=", "minspan=", "start=", "end=", "aligntime=", "as", NULL};
+
 const sq_command sq_cmd_bin = {
     .name = "bin",
     .kind = SQ_CMD_BLOCKING, /* streaming when span is given */
+    .options = bin_options,
     .setup = bin_setup,
     .push = bin_push,
     .finish = bin_finish,
@@ -269,6 +274,7 @@ const sq_command sq_cmd_bin = {
 const sq_command sq_cmd_bucket = {
     .name = "bucket",
     .kind = SQ_CMD_BLOCKING,
+    .options = bin_options,
     .setup = bin_setup,
     .push = bin_push,
     .finish = bin_finish,

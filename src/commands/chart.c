@@ -101,9 +101,15 @@ static int chart_finish(sq_op *op, sq_error *err) {
     return sq_op_finish_next(op, err);
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const chart_options[] = {
+    "limit=", "useother=", "otherstr=", "usenull=", "nullstr=", "sep=",
+    "cont=",  "format=",   "over",      "by",       "as",       NULL};
+
 const sq_command sq_cmd_chart = {
     .name = "chart",
     .kind = SQ_CMD_BLOCKING,
+    .options = chart_options,
     .setup = chart_setup,
     .push = chart_push,
     .finish = chart_finish,

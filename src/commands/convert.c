@@ -454,9 +454,13 @@ static void convert_destroy(sq_op *op) {
     op->state = NULL;
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const convert_options[] = {"timeformat=", "as", NULL};
+
 const sq_command sq_cmd_convert = {
     .name = "convert",
     .kind = SQ_CMD_STREAMING,
+    .options = convert_options,
     .setup = convert_setup,
     .push = convert_push,
     .finish = NULL,

@@ -198,9 +198,14 @@ static int datamodel_finish(sq_op *op, sq_error *err) {
     return sq_op_finish_next(op, err);
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const datamodel_options[] = {
+    "strict_fields=", "allow_old_summaries=", "summariesonly=", NULL};
+
 const sq_command sq_cmd_datamodel = {
     .name = "datamodel",
     .kind = SQ_CMD_GENERATING,
+    .options = datamodel_options,
     .setup = datamodel_setup,
     .push = datamodel_push,
     .finish = datamodel_finish,

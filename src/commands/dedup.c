@@ -339,10 +339,15 @@ static int dedup_finish(sq_op *op, sq_error *err) {
     return sq_op_finish_next(op, err);
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const dedup_options[] = {"keepevents=", "keepempty=", "consecutive=", "sortby",
+                                            NULL};
+
 const sq_command sq_cmd_dedup = {
     .name = "dedup",
     /* Streaming without sortby (push emits); blocking with it. */
     .kind = SQ_CMD_BLOCKING,
+    .options = dedup_options,
     .setup = dedup_setup,
     .push = dedup_push,
     .finish = dedup_finish,

@@ -162,9 +162,13 @@ static int eventstats_finish(sq_op *op, sq_error *err) {
     return sq_op_finish_next(op, err);
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const eventstats_options[] = {"allnum=", "by", "as", NULL};
+
 const sq_command sq_cmd_eventstats = {
     .name = "eventstats",
     .kind = SQ_CMD_BLOCKING,
+    .options = eventstats_options,
     .setup = eventstats_setup,
     .push = eventstats_push,
     .finish = eventstats_finish,

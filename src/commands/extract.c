@@ -214,9 +214,15 @@ static int extract_push(sq_op *op, sq_event *ev, sq_error *err) {
     return sq_op_emit(op, ev, err);
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const extract_options[] = {
+    "pairdelim=", "kvdelim=", "clean_keys=", "mv_add=", "limit=",
+    "maxchars=",  "segment=", "reload=",     NULL};
+
 const sq_command sq_cmd_extract = {
     .name = "extract",
     .kind = SQ_CMD_STREAMING,
+    .options = extract_options,
     .setup = extract_setup,
     .push = extract_push,
     .destroy = extract_destroy,
@@ -225,6 +231,7 @@ const sq_command sq_cmd_extract = {
 const sq_command sq_cmd_kv = {
     .name = "kv",
     .kind = SQ_CMD_STREAMING,
+    .options = extract_options,
     .setup = extract_setup,
     .push = extract_push,
     .destroy = extract_destroy,

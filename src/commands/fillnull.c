@@ -149,10 +149,14 @@ static int fillnull_finish(sq_op *op, sq_error *err) {
     return sq_op_finish_next(op, err);
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const fillnull_options[] = {"value=", NULL};
+
 const sq_command sq_cmd_fillnull = {
     .name = "fillnull",
     /* Blocking without a field list; with one it streams (push emits). */
     .kind = SQ_CMD_BLOCKING,
+    .options = fillnull_options,
     .setup = fillnull_setup,
     .push = fillnull_push,
     .finish = fillnull_finish,

@@ -544,9 +544,15 @@ static int foreach_finish(sq_op *op, sq_error *err) {
     return sq_op_finish_next(op, err);
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const foreach_options[] = {
+    "mode=",      "fieldstr=", "matchstr=", "matchseg1=", "matchseg2=",
+    "matchseg3=", "itemstr=",  "iterstr=",  NULL};
+
 const sq_command sq_cmd_foreach = {
     .name = "foreach",
     .kind = SQ_CMD_STREAMING,
+    .options = foreach_options,
     .setup = foreach_setup,
     .push = foreach_push,
     .finish = foreach_finish,

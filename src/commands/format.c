@@ -178,9 +178,13 @@ static int format_finish(sq_op *op, sq_error *err) {
     return sq_op_finish_next(op, err);
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const format_options[] = {"mvsep=", "maxresults=", "emptystr=", NULL};
+
 const sq_command sq_cmd_format = {
     .name = "format",
     .kind = SQ_CMD_BLOCKING,
+    .options = format_options,
     .setup = format_setup,
     .push = format_push,
     .finish = format_finish,

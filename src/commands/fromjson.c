@@ -92,9 +92,13 @@ static int fromjson_push(sq_op *op, sq_event *ev, sq_error *err) {
     return sq_op_emit(op, ev, err);
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const fromjson_options[] = {"prefix=", NULL};
+
 const sq_command sq_cmd_fromjson = {
     .name = "fromjson",
     .kind = SQ_CMD_STREAMING,
+    .options = fromjson_options,
     .setup = fromjson_setup,
     .push = fromjson_push,
     .destroy = fromjson_destroy,

@@ -133,9 +133,13 @@ static int head_push(sq_op *op, sq_event *ev, sq_error *err) {
     return sq_op_emit(op, ev, err);
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const head_options[] = {"limit=", "keeplast=", "null=", NULL};
+
 const sq_command sq_cmd_head = {
     .name = "head",
     .kind = SQ_CMD_STREAMING,
+    .options = head_options,
     .setup = head_setup,
     .push = head_push,
     .destroy = head_destroy,

@@ -153,9 +153,14 @@ static int inputlookup_finish(sq_op *op, sq_error *err) {
     return sq_op_finish_next(op, err);
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const inputlookup_options[] = {
+    "append=", "strict=", "start=", "max=", "where", NULL};
+
 const sq_command sq_cmd_inputlookup = {
     .name = "inputlookup",
     .kind = SQ_CMD_GENERATING,
+    .options = inputlookup_options,
     .setup = inputlookup_setup,
     .push = inputlookup_push,
     .finish = inputlookup_finish,

@@ -153,9 +153,14 @@ static int iploc_push(sq_op *op, sq_event *ev, sq_error *err) {
     return sq_op_emit(op, ev, err);
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const iplocation_options[] = {
+    "prefix=", "allfields=", "lang=", "db_path=", NULL};
+
 const sq_command sq_cmd_iplocation = {
     .name = "iplocation",
     .kind = SQ_CMD_STREAMING,
+    .options = iplocation_options,
     .setup = iploc_setup,
     .push = iploc_push,
     .destroy = iploc_destroy,

@@ -35,6 +35,10 @@
 #include "splq/buf.h"
 #include "subsearch.h"
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const join_options[] = {
+    "type=", "usetime=", "earlier=", "overwrite=", "max=", "left=", "right=", "where", NULL};
+
 typedef struct keyslot {
     char *key; /* NULL: empty */
     size_t len;
@@ -174,7 +178,7 @@ static int parse_args(sq_op *op, join_state *st, const sq_ast *stage, const sq_a
             } else if (strcasecmp(key, "right") == 0) {
                 st->ralias = v->text;
             } else {
-                return sq_fail_at(err, SQ_ERR_ARG, k->span, "join: unknown option %s", key);
+                return sq_args_unknown_option(k, "join", join_options, err);
             }
             continue;
         }
@@ -459,6 +463,7 @@ const sq_command sq_cmd_join = {
     .name = "join",
     /* Streaming with a field list; blocking without one (see above). */
     .kind = SQ_CMD_BLOCKING,
+    .options = join_options,
     .setup = join_setup,
     .push = join_push,
     .finish = join_finish,

@@ -115,9 +115,14 @@ static int lookup_push(sq_op *op, sq_event *ev, sq_error *err) {
     return sq_op_emit(op, ev, err);
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const lookup_options[] = {"local=", "update=",   "as",
+                                             "output", "outputnew", NULL};
+
 const sq_command sq_cmd_lookup = {
     .name = "lookup",
     .kind = SQ_CMD_STREAMING,
+    .options = lookup_options,
     .setup = lookup_setup,
     .push = lookup_push,
     .destroy = lookup_destroy,

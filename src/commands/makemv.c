@@ -152,9 +152,13 @@ static int makemv_push(sq_op *op, sq_event *ev, sq_error *err) {
     return sq_op_emit(op, ev, err);
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const makemv_options[] = {"delim=", "tokenizer=", "allowempty=", "setsv=", NULL};
+
 const sq_command sq_cmd_makemv = {
     .name = "makemv",
     .kind = SQ_CMD_STREAMING,
+    .options = makemv_options,
     .setup = makemv_setup,
     .push = makemv_push,
     .destroy = makemv_destroy,

@@ -201,9 +201,14 @@ static int mr_finish(sq_op *op, sq_error *err) {
     return sq_op_finish_next(op, err);
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const makeresults_options[] = {
+    "count=", "annotate=", "splunk_server=", "splunk_server_group=", "format=", "data=", NULL};
+
 const sq_command sq_cmd_makeresults = {
     .name = "makeresults",
     .kind = SQ_CMD_GENERATING,
+    .options = makeresults_options,
     .setup = mr_setup,
     .push = mr_push,
     .finish = mr_finish,

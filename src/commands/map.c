@@ -212,9 +212,13 @@ static int map_finish(sq_op *op, sq_error *err) {
     return sq_op_finish_next(op, err);
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const map_options[] = {"search=", "maxsearches=", NULL};
+
 const sq_command sq_cmd_map = {
     .name = "map",
     .kind = SQ_CMD_BLOCKING,
+    .options = map_options,
     .setup = map_setup,
     .push = map_push,
     .finish = map_finish,

@@ -173,9 +173,14 @@ static int multikv_setup(sq_op *op, const sq_ast *stage, sq_error *err) {
     return rc;
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const multikv_options[] = {
+    "copyattrs=", "noheader=", "rmorig=", "forceheader=", NULL};
+
 const sq_command sq_cmd_multikv = {
     .name = "multikv",
     .kind = SQ_CMD_STREAMING,
+    .options = multikv_options,
     .setup = multikv_setup,
     .push = multikv_push,
     .destroy = multikv_destroy,

@@ -212,9 +212,13 @@ static int mvcombine_finish(sq_op *op, sq_error *err) {
     return sq_op_finish_next(op, err);
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const mvcombine_options[] = {"delim=", NULL};
+
 const sq_command sq_cmd_mvcombine = {
     .name = "mvcombine",
     .kind = SQ_CMD_BLOCKING,
+    .options = mvcombine_options,
     .setup = mvcombine_setup,
     .push = mvcombine_push,
     .finish = mvcombine_finish,

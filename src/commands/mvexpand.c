@@ -65,9 +65,13 @@ static int mvexpand_push(sq_op *op, sq_event *ev, sq_error *err) {
     return rc;
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const mvexpand_options[] = {"limit=", NULL};
+
 const sq_command sq_cmd_mvexpand = {
     .name = "mvexpand",
     .kind = SQ_CMD_STREAMING,
+    .options = mvexpand_options,
     .setup = mvexpand_setup,
     .push = mvexpand_push,
     .destroy = mvexpand_destroy,

@@ -67,9 +67,14 @@ static int outlier_finish(sq_op *op, sq_error *err) {
     return sq_op_finish_next(op, err);
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const outlier_options[] = {
+    "action=", "mark=", "param=", "uselower=", "type=", NULL};
+
 const sq_command sq_cmd_outlier = {
     .name = "outlier",
     .kind = SQ_CMD_BLOCKING,
+    .options = outlier_options,
     .setup = outlier_setup,
     .push = outlier_push,
     .finish = outlier_finish,

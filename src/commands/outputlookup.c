@@ -234,9 +234,15 @@ static int outputlookup_finish(sq_op *op, sq_error *err) {
     return sq_op_finish_next(op, err);
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const outputlookup_options[] = {
+    "append=",        "create_empty=", "override_if_empty=", "max=",           "key_field=",
+    "allow_updates=", "createinapp=",  "create_context=",    "output_format=", NULL};
+
 const sq_command sq_cmd_outputlookup = {
     .name = "outputlookup",
     .kind = SQ_CMD_BLOCKING,
+    .options = outputlookup_options,
     .setup = outputlookup_setup,
     .push = outputlookup_push,
     .finish = outputlookup_finish,

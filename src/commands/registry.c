@@ -3,7 +3,9 @@
  * Adding a command: define `const sq_command sq_cmd_<name>` in its own file
  * under src/commands/, then add one extern line and one table row below,
  * both kept in alphabetical order so that concurrent additions merge
- * cleanly.  An alias is its own sq_command (same functions, other name). */
+ * cleanly.  An alias is its own sq_command (same functions, other name).
+ * Its .options list the key=value options setup accepts (the unit suite
+ * holds the two to each other) and its keywords, for completion. */
 #include <stddef.h>
 #include <strings.h>
 

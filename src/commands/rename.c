@@ -232,9 +232,13 @@ static int rename_push(sq_op *op, sq_event *ev, sq_error *err) {
     return sq_op_emit(op, ev, err);
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const rename_options[] = {"as", NULL};
+
 const sq_command sq_cmd_rename = {
     .name = "rename",
     .kind = SQ_CMD_STREAMING,
+    .options = rename_options,
     .setup = rename_setup,
     .push = rename_push,
     .destroy = rename_destroy,

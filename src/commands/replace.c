@@ -158,9 +158,13 @@ static int replace_setup(sq_op *op, const sq_ast *stage, sq_error *err) {
     return rc;
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const replace_options[] = {"with", "in", NULL};
+
 const sq_command sq_cmd_replace = {
     .name = "replace",
     .kind = SQ_CMD_STREAMING,
+    .options = replace_options,
     .setup = replace_setup,
     .push = replace_push,
     .destroy = replace_destroy,

@@ -401,9 +401,13 @@ static int rex_push(sq_op *op, sq_event *ev, sq_error *err) {
     return sq_op_emit(op, ev, err);
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const rex_options[] = {"field=", "max_match=", "offset_field=", "mode=", NULL};
+
 const sq_command sq_cmd_rex = {
     .name = "rex",
     .kind = SQ_CMD_STREAMING,
+    .options = rex_options,
     .setup = rex_setup,
     .push = rex_push,
     .destroy = rex_destroy,

@@ -388,9 +388,13 @@ static void sort_destroy(sq_op *op) {
     op->state = NULL;
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const sort_options[] = {"limit=", NULL};
+
 const sq_command sq_cmd_sort = {
     .name = "sort",
     .kind = SQ_CMD_BLOCKING,
+    .options = sort_options,
     .setup = sort_setup,
     .push = sort_push,
     .finish = sort_finish,

@@ -245,9 +245,13 @@ static int spath_push(sq_op *op, sq_event *ev, sq_error *err) {
     return sq_op_emit(op, ev, err);
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const spath_options[] = {"input=", "output=", "path=", NULL};
+
 const sq_command sq_cmd_spath = {
     .name = "spath",
     .kind = SQ_CMD_STREAMING,
+    .options = spath_options,
     .setup = spath_setup,
     .push = spath_push,
     .destroy = spath_destroy,

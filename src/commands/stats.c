@@ -470,9 +470,14 @@ static void stats_destroy(sq_op *op) {
     op->state = NULL;
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const stats_options[] = {
+    "dedup_splitvals=", "allnum=", "delim=", "partitions=", "by", "as", NULL};
+
 const sq_command sq_cmd_stats = {
     .name = "stats",
     .kind = SQ_CMD_BLOCKING,
+    .options = stats_options,
     .setup = stats_setup,
     .push = stats_push,
     .finish = stats_finish,

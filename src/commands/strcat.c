@@ -100,9 +100,13 @@ static int strcat_push(sq_op *op, sq_event *ev, sq_error *err) {
     return sq_op_emit(op, ev, err);
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const strcat_options[] = {"allrequired=", NULL};
+
 const sq_command sq_cmd_strcat = {
     .name = "strcat",
     .kind = SQ_CMD_STREAMING,
+    .options = strcat_options,
     .setup = strcat_setup,
     .push = strcat_push,
     .destroy = strcat_destroy,

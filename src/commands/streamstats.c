@@ -407,9 +407,23 @@ static int streamstats_push(sq_op *op, sq_event *ev, sq_error *err) {
     return sq_op_emit(op, ev, err);
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const streamstats_options[] = {"current=",
+                                                  "window=",
+                                                  "global=",
+                                                  "time_window=",
+                                                  "reset_on_change=",
+                                                  "reset_before=",
+                                                  "reset_after=",
+                                                  "allnum=",
+                                                  "by",
+                                                  "as",
+                                                  NULL};
+
 const sq_command sq_cmd_streamstats = {
     .name = "streamstats",
     .kind = SQ_CMD_STREAMING,
+    .options = streamstats_options,
     .setup = streamstats_setup,
     .push = streamstats_push,
     .destroy = streamstats_destroy,

@@ -97,9 +97,13 @@ static int tail_finish(sq_op *op, sq_error *err) {
     return sq_op_finish_next(op, err);
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const tail_options[] = {"limit=", NULL};
+
 const sq_command sq_cmd_tail = {
     .name = "tail",
     .kind = SQ_CMD_BLOCKING,
+    .options = tail_options,
     .setup = tail_setup,
     .push = tail_push,
     .finish = tail_finish,

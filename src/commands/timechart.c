@@ -122,9 +122,16 @@ static int timechart_finish(sq_op *op, sq_error *err) {
     return sq_op_finish_next(op, err);
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const timechart_options[] = {
+    "span=",   "bins=",       "minspan=",  "start=",   "end=",     "aligntime=", "cont=",
+    "limit=",  "useother=",   "otherstr=", "usenull=", "nullstr=", "sep=",       "partial=",
+    "format=", "fixedrange=", "by",        "as",       "where",    NULL};
+
 const sq_command sq_cmd_timechart = {
     .name = "timechart",
     .kind = SQ_CMD_BLOCKING,
+    .options = timechart_options,
     .setup = timechart_setup,
     .push = timechart_push,
     .finish = timechart_finish,

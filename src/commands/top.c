@@ -213,9 +213,15 @@ static int top_finish(sq_op *op, sq_error *err) {
     return sq_op_finish_next(op, err);
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const top_options[] = {
+    "limit=", "countfield=", "percentfield=", "showcount=", "showperc=", "useother=", "otherstr=",
+    "by",     NULL};
+
 const sq_command sq_cmd_top = {
     .name = "top",
     .kind = SQ_CMD_BLOCKING,
+    .options = top_options,
     .setup = top_setup,
     .push = top_push,
     .finish = top_finish,
@@ -225,6 +231,7 @@ const sq_command sq_cmd_top = {
 const sq_command sq_cmd_rare = {
     .name = "rare",
     .kind = SQ_CMD_BLOCKING,
+    .options = top_options,
     .setup = rare_setup,
     .push = top_push,
     .finish = top_finish,

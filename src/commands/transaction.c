@@ -50,6 +50,12 @@
 #include "splq/parse.h"
 #include "splq/search.h"
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const transaction_options[] = {
+    "maxspan=",   "maxpause=",    "maxevents=",     "startswith=", "endswith=", "connected=",
+    "unifyends=", "keeporphans=", "keepevicted=",   "mvraw=",      "mvlist=",   "nullstr=",
+    "delim=",     "maxopentxn=",  "maxopenevents=", NULL};
+
 #define TXN_MAXEVENTS_DEFAULT 1000
 
 /* A startswith/endswith condition: a search expression or an eval test. */
@@ -264,7 +270,7 @@ static int parse_option(sq_op *op, tx_state *st, const sq_ast *o, int *unify_set
     if (strcasecmp(k, "name") == 0)
         return sq_fail_at(err, SQ_ERR_UNSUPPORTED, o->span,
                           "transaction: name= (transactiontypes.conf) is not supported");
-    return sq_fail_at(err, SQ_ERR_ARG, o->span, "transaction: unknown option %s", k);
+    return sq_args_unknown_option(o, "transaction", transaction_options, err);
 }
 
 static int tx_setup(sq_op *op, const sq_ast *stage, sq_error *err) {
@@ -620,6 +626,7 @@ static int tx_finish(sq_op *op, sq_error *err) {
 const sq_command sq_cmd_transaction = {
     .name = "transaction",
     .kind = SQ_CMD_BLOCKING,
+    .options = transaction_options,
     .setup = tx_setup,
     .push = tx_push,
     .finish = tx_finish,

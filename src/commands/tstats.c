@@ -445,9 +445,27 @@ static int tstats_finish(sq_op *op, sq_error *err) {
     return sq_op_finish_next(op, err);
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const tstats_options[] = {"summariesonly=",
+                                             "allow_old_summaries=",
+                                             "local=",
+                                             "include_reduced_buckets=",
+                                             "chunk_size=",
+                                             "fillnull_value=",
+                                             "prestats=",
+                                             "append=",
+                                             "datamodel=",
+                                             "span=",
+                                             "from",
+                                             "where",
+                                             "by",
+                                             "as",
+                                             NULL};
+
 const sq_command sq_cmd_tstats = {
     .name = "tstats",
     .kind = SQ_CMD_GENERATING,
+    .options = tstats_options,
     .setup = tstats_setup,
     .push = tstats_push,
     .finish = tstats_finish,

@@ -150,10 +150,14 @@ static int union_finish(sq_op *op, sq_error *err) {
     return sq_op_finish_next(op, err);
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const union_options[] = {"maxtime=", "maxout=", "timeout=", NULL};
+
 const sq_command sq_cmd_union = {
     .name = "union",
     /* Generating when it starts the search; otherwise current results pass. */
     .kind = SQ_CMD_GENERATING,
+    .options = union_options,
     .setup = union_setup,
     .push = union_push,
     .finish = union_finish,

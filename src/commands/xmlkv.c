@@ -131,9 +131,13 @@ static int xmlkv_push(sq_op *op, sq_event *ev, sq_error *err) {
     return sq_op_emit(op, ev, err);
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const xmlkv_options[] = {"maxinputs=", NULL};
+
 const sq_command sq_cmd_xmlkv = {
     .name = "xmlkv",
     .kind = SQ_CMD_STREAMING,
+    .options = xmlkv_options,
     .setup = xmlkv_setup,
     .push = xmlkv_push,
     .destroy = xmlkv_destroy,

@@ -145,9 +145,13 @@ static int xy_finish(sq_op *op, sq_error *err) {
     return sq_op_finish_next(op, err);
 }
 
+/* Option names and keywords, for completion (see command.h). */
+static const char *const xyseries_options[] = {"grouped=", "sep=", "format=", NULL};
+
 const sq_command sq_cmd_xyseries = {
     .name = "xyseries",
     .kind = SQ_CMD_BLOCKING,
+    .options = xyseries_options,
     .setup = xy_setup,
     .push = xy_push,
     .finish = xy_finish,

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # repl_tty.sh — `splq repl` driven through a real pseudo-terminal (tmux):
 # a query shows its table; Tab completes a command, an eval function, a
-# field and a macro; history survives a restart; Ctrl-C interrupts a long
-# query and the prompt comes back; a multi-line query runs; scripted use
-# (stdin not a terminal) works too.
+# field, a macro and a command's option; history survives a restart;
+# Ctrl-C interrupts a long query and the prompt comes back; a multi-line
+# query runs; scripted use (stdin not a terminal) works too.
 set -euo pipefail
 splq=$(realpath "${1:-./splq}")
 command -v tmux >/dev/null || { echo "repl_tty: tmux is not installed (make deps)"; exit 1; }
@@ -58,6 +58,22 @@ clear_line
 tmux_ send-keys '`cloudtr' Tab
 wait_for 'splq> `cloudtrail$'
 clear_line
+# The current command's options and keywords (its registry entry), also
+# on a later line of a continued query.
+tmux_ send-keys '* | dedup consec' Tab
+wait_for 'splq> \* \| dedup consecutive=$'
+tmux_ send-keys 'true src sortb' Tab
+wait_for 'splq> \* \| dedup consecutive=true src sortby$'
+clear_line
+tmux_ send-keys '* | stats count by src [search * | head 1] | stats allnu' Tab
+wait_for 'stats allnum=$'
+clear_line
+tmux_ send-keys '* |' Enter
+wait_for '\.\.\.$'
+tmux_ send-keys 'eventstats alln' Tab
+wait_for '\.\.\. eventstats allnum=$'
+tmux_ send-keys C-c
+wait_for 'splq>$'
 
 # A multi-line query: a line ending in | continues.
 tmux_ send-keys 'eventName=ConsoleLogin |' Enter

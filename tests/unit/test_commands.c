@@ -343,6 +343,45 @@ START_TEST(test_registry) {
 }
 END_TEST
 
+/* Each command's registry options (what the REPL completes) are exactly
+ * the options its setup accepts: every listed one is known, and the
+ * unknown-option error, which lists what setup accepts, lists no other. */
+START_TEST(test_registry_options) {
+    size_t n;
+    const sq_command *const *all = sq_command_all(&n);
+    sq_query *q = new_query();
+    for (size_t i = 0; i < n; i++) {
+        const sq_command *c = all[i];
+        if (c->refusal)
+            continue;
+        char text[256];
+        sq_buf want = SQ_BUF_INIT;
+        for (size_t k = 0; c->options && c->options[k]; k++) {
+            const char *o = c->options[k];
+            if (o[strlen(o) - 1] != '=')
+                continue;
+            sq_buf_printf(&want, "%s%s", want.len ? ", " : "", o);
+            snprintf(text, sizeof text, "%s %s1", c->name, o);
+            const char *ok = RUN(text);
+            ck_assert_msg(!strstr(ok, "unknown option"), "%s: %s", c->name, ok);
+        }
+        snprintf(text, sizeof text, "%s zzbogus=1", c->name);
+        const char *r = RUN(text);
+        const char *list = strstr(r, "(options: ");
+        /* A command without options reads key=value as something else. */
+        if (list || want.len) {
+            ck_assert_msg(list, "%s: %s", c->name, r);
+            sq_buf_adds(&want, ")");
+            ck_assert_msg(strcmp(list + strlen("(options: "), sq_buf_cstr(&want)) == 0,
+                          "%s: setup takes %s, the registry lists %s", c->name, list,
+                          sq_buf_cstr(&want));
+        }
+        sq_buf_free(&want);
+    }
+    free_query(q);
+}
+END_TEST
+
 static Suite *commands_suite(void) {
     Suite *s = suite_create("commands");
     TCase *tc = tcase_create("simple");
@@ -356,6 +395,7 @@ static Suite *commands_suite(void) {
     tcase_add_test(tc, test_args);
     tcase_add_test(tc, test_signed);
     tcase_add_test(tc, test_registry);
+    tcase_add_test(tc, test_registry_options);
     suite_add_tcase(s, tc);
     return s;
 }
