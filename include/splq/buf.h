@@ -31,6 +31,8 @@ const char *sq_buf_cstr(sq_buf *b);
 void *sq_xmalloc(size_t n);
 void *sq_xcalloc(size_t n, size_t size);
 void *sq_xrealloc(void *p, size_t n);
+/* n bytes at an address that is a multiple of align (a power of two); free() it. */
+void *sq_xaligned(size_t align, size_t n);
 char *sq_xstrdup(const char *s);
 char *sq_xstrndup(const char *s, size_t n);
 

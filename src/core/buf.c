@@ -17,6 +17,14 @@ void *sq_xmalloc(size_t n) {
     return p;
 }
 
+void *sq_xaligned(size_t align, size_t n) {
+    size_t rounded = (n + align - 1) & ~(align - 1); /* aligned_alloc wants a multiple */
+    void *p = aligned_alloc(align, rounded ? rounded : align);
+    if (!p)
+        out_of_memory(n);
+    return p;
+}
+
 void *sq_xcalloc(size_t n, size_t size) {
     void *p = calloc(n ? n : 1, size ? size : 1);
     if (!p)

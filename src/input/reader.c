@@ -34,6 +34,10 @@
 #include "splq/input.h"
 
 #define CHUNK (256u << 10)
+/* Where each read lands is kept to this alignment: the kernel's copy into
+ * a misaligned buffer was measured five times slower (AMD EPYC, 1.45 GB
+ * from the page cache: 0.84 s of system time against 0.17 s). */
+#define READ_ALIGN 64u
 /* How much of the start of a file decides whether it is JSON or text. */
 #define SNIFF_BYTES (64u << 10)
 
@@ -42,7 +46,8 @@ typedef enum mode { MODE_UNKNOWN, MODE_LINES, MODE_VALUES, MODE_TEXT } mode;
 struct sq_reader {
     char *path;    /* as given */
     char *display; /* for messages: the path, or "<stdin>" */
-    gzFile gz;
+    gzFile gz;     /* gzip input, and pipes (zlib sees whether they are gzip) */
+    int fd;        /* a plain regular file, read directly: -1 when gz is used */
     sq_diag *diag;
     sq_counters *counters;
     char *buf;
@@ -51,32 +56,64 @@ struct sq_reader {
     uint64_t line; /* line number at buf[pos] */
     int eof;
     mode mode;
-    int in_array;   /* between the brackets of an array of records */
-    int wrapper;    /* ...which is the value of {"Records": ...} */
-    int need_sep;   /* an element was read: ',' or ']' comes next */
-    int sep_warned; /* warn once per array about missing commas */
-    int io_error;   /* a read failed: reported by sq_reader_next */
-    uint64_t size;  /* of a regular file, for progress reports; 0: unknown */
+    int in_array;    /* between the brackets of an array of records */
+    int wrapper;     /* ...which is the value of {"Records": ...} */
+    int need_sep;    /* an element was read: ',' or ']' comes next */
+    int sep_warned;  /* warn once per array about missing commas */
+    int io_error;    /* a read failed: reported by sq_reader_next */
+    uint64_t size;   /* of a regular file, for progress reports; 0: unknown */
+    uint64_t offset; /* bytes read from fd */
 };
 
 /* ---- buffer ---------------------------------------------------------------- */
+
+/* Room for another chunk at buf + len, with buf READ_ALIGN-aligned (and
+ * one byte more for a terminating NUL). */
+static void reserve_chunk(sq_reader *r) {
+    if (r->cap - r->len >= CHUNK)
+        return;
+    size_t cap = r->cap ? r->cap * 2 : CHUNK * 2;
+    while (cap - r->len < CHUNK)
+        cap *= 2;
+    char *buf = sq_xaligned(READ_ALIGN, cap + 1);
+    if (r->len)
+        memcpy(buf, r->buf, r->len);
+    free(r->buf);
+    r->buf = buf;
+    r->cap = cap;
+}
+
+/* One read of at most CHUNK bytes: the byte count, 0 at end, -1 on error. */
+static int read_chunk(sq_reader *r) {
+    if (r->fd < 0)
+        return gzread(r->gz, r->buf + r->len, CHUNK);
+    ssize_t n;
+    do
+        n = read(r->fd, r->buf + r->len, CHUNK);
+    while (n < 0 && errno == EINTR);
+    if (n > 0)
+        r->offset += (uint64_t)n;
+    return (int)n;
+}
 
 /* Read another chunk.  1: more bytes; 0: end of input; -1: fatal error. */
 static int fill(sq_reader *r, sq_error *err) {
     if (r->eof)
         return 0;
-    if (r->cap - r->len < CHUNK) {
-        r->cap = r->cap ? r->cap * 2 : CHUNK * 2;
-        while (r->cap - r->len < CHUNK)
-            r->cap *= 2;
-        r->buf = sq_xrealloc(r->buf, r->cap + 1);
-    }
-    int n = gzread(r->gz, r->buf + r->len, CHUNK);
+    reserve_chunk(r);
+    int n = read_chunk(r);
     if (n > 0) {
         r->len += (size_t)n;
         if (r->counters)
             r->counters->bytes_read += (uint64_t)n;
         return 1;
+    }
+    if (r->fd >= 0) {
+        r->eof = 1;
+        if (n == 0)
+            return 0;
+        r->io_error = 1;
+        return sq_fail(err, SQ_ERR_IO, "%s: %s", r->display, strerror(errno));
     }
     r->eof = 1;
     int code;
@@ -124,9 +161,13 @@ static void advance(sq_reader *r, size_t to) {
 static void compact(sq_reader *r) {
     if (r->pos == 0 || r->pos < r->len - r->pos)
         return;
-    memmove(r->buf, r->buf + r->pos, r->len - r->pos);
-    r->len -= r->pos;
-    r->pos = 0;
+    /* the kept tail goes where the next read lands aligned */
+    size_t tail = r->len - r->pos, head = (READ_ALIGN - tail % READ_ALIGN) % READ_ALIGN;
+    if (head >= r->pos)
+        return;
+    memmove(r->buf + head, r->buf + r->pos, tail);
+    r->len = head + tail;
+    r->pos = head;
 }
 
 static int is_ws(int c) {
@@ -448,6 +489,16 @@ static int next_value(sq_reader *r, sq_record *rec, sq_error *err) {
 
 /* ---- public ------------------------------------------------------------------ */
 
+/* A regular file that does not start with gzip's magic bytes: read with
+ * read(2), sparing zlib's pass-through copy.  Pipes and gzip go to zlib. */
+static int plain_file(int fd, const struct stat *st) {
+    unsigned char magic[2];
+    if (!S_ISREG(st->st_mode))
+        return 0;
+    ssize_t n = pread(fd, magic, 2, 0);
+    return n >= 0 && !(n == 2 && magic[0] == 0x1f && magic[1] == 0x8b);
+}
+
 int sq_reader_open(const char *path, sq_diag *diag, sq_counters *counters, sq_reader **out,
                    sq_error *err) {
     *out = NULL;
@@ -456,24 +507,32 @@ int sq_reader_open(const char *path, sq_diag *diag, sq_counters *counters, sq_re
     if (fd < 0)
         return sq_fail(err, SQ_ERR_IO, "%s: %s", is_stdin ? "<stdin>" : path, strerror(errno));
     struct stat st;
-    if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+    int have_st = fstat(fd, &st) == 0;
+    if (have_st && S_ISDIR(st.st_mode)) {
         close(fd);
         return sq_fail(err, SQ_ERR_IO, "%s: is a directory", path);
     }
-    gzFile gz = gzdopen(fd, "rb");
-    if (!gz) {
-        close(fd);
-        return sq_fail(err, SQ_ERR_NOMEM, "%s: cannot set up decompression", path);
+    gzFile gz = NULL;
+    if (!have_st || !plain_file(fd, &st)) {
+        gz = gzdopen(fd, "rb");
+        if (!gz) {
+            close(fd);
+            return sq_fail(err, SQ_ERR_NOMEM, "%s: cannot set up decompression", path);
+        }
+        /* zlib reads (or inflates) straight into our buffer when a request
+         * is at least twice its own buffer; smaller requests go through a
+         * copy. */
+        gzbuffer(gz, CHUNK / 2);
     }
-    gzbuffer(gz, CHUNK);
     sq_reader *r = sq_xcalloc(1, sizeof *r);
     r->path = sq_xstrdup(path);
     r->display = sq_xstrdup(is_stdin ? "<stdin>" : path);
     r->gz = gz;
+    r->fd = gz ? -1 : fd;
     r->diag = diag;
     r->counters = counters;
     r->line = 1;
-    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
+    if (have_st && S_ISREG(st.st_mode))
         r->size = (uint64_t)st.st_size;
     *out = r;
     return 0;
@@ -500,6 +559,8 @@ int sq_reader_is_text(sq_reader *r, sq_error *err) {
 
 uint64_t sq_reader_position(sq_reader *r, uint64_t *size) {
     *size = r->size;
+    if (r->fd >= 0)
+        return r->offset;
     z_off_t off = gzoffset(r->gz);
     return off > 0 ? (uint64_t)off : 0;
 }
@@ -511,7 +572,10 @@ const char *sq_reader_path(const sq_reader *r) {
 void sq_reader_close(sq_reader *r) {
     if (!r)
         return;
-    gzclose(r->gz);
+    if (r->gz)
+        gzclose(r->gz);
+    else
+        close(r->fd);
     free(r->buf);
     free(r->path);
     free(r->display);

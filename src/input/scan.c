@@ -249,13 +249,18 @@ static void put_utf8(sq_buf *b, unsigned u) {
 /* Sourcetype detection looks for the raw text `"K"` of keys K.  In a record
  * the scanner accepts, every raw '"' opens or closes a string or is part of
  * an escape \", so `"K"` occurs exactly where a string's raw content is K
- * or ends with \"K: noted here for each string, key or value. */
-static void note_keys(sq_scan_out *sc, const unsigned char *c, size_t len) {
+ * or ends with \"K: noted here for each string, key or value.  The second
+ * form needs a raw '"' inside the string, so only an escaped string can
+ * hold it: the common unescaped string costs one table lookup. */
+static void note_keys(sq_scan_out *sc, const unsigned char *c, size_t len, int escaped) {
     const sq_scan *p = sc->plan;
     if (len < 32 && p->bylen[len])
         for (int k = 0; k < SQ_DETECT_KEYS; k++)
-            if ((p->bylen[len] >> k & 1) && !memcmp(c, p->keys[k], len))
+            if ((p->bylen[len] >> k & 1) && c[0] == (unsigned char)p->keys[k][0] &&
+                !memcmp(c, p->keys[k], len))
                 sc->found |= 1u << k;
+    if (!escaped)
+        return;
     for (int k = 0; k < SQ_DETECT_KEYS; k++) {
         size_t kl = p->klen[k];
         if (len >= kl + 2 && c[len - kl - 1] == '"' && !memcmp(c + len - kl, p->keys[k], kl))
@@ -278,7 +283,7 @@ static int scan_string(sq_scan_out *sc, int decode, int *escaped) {
             return -1;
         unsigned char c = s[i];
         if (c == '"') {
-            note_keys(sc, s + sc->i + 1, i - sc->i - 1);
+            note_keys(sc, s + sc->i + 1, i - sc->i - 1, *escaped);
             sc->i = i + 1;
             return 0;
         }
