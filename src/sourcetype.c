@@ -262,8 +262,9 @@ struct sq_st_apply {
     sq_sym date_syms[D_N];
     double prev_time; /* for events without a timestamp */
     int have_prev;
-    sq_et_apply *et;         /* event types and tags */
-    const sq_needed *needed; /* not owned; NULL: all knowledge applies */
+    sq_et_apply *et;          /* event types and tags */
+    const sq_needed *needed;  /* not owned; NULL: all knowledge applies */
+    int want_time, want_tags; /* of needed, asked once rather than per event */
 };
 
 static sq_diag *apply_diag(sq_st_apply *a) {
@@ -470,6 +471,7 @@ static void compiled_free(compiled *c) {
 int sq_st_apply_new(sq_query *q, sq_st_apply **out, sq_error *err) {
     sq_st_apply *a = sq_xcalloc(1, sizeof *a);
     a->q = q;
+    a->want_time = a->want_tags = 1;
     a->md = pcre2_match_data_create(1, NULL);
     for (int i = 0; i < D_N; i++)
         a->date_syms[i] = sq_intern_cstr(q->syms, date_names[i]);
@@ -761,17 +763,19 @@ int sq_st_apply_event(sq_st_apply *a, sq_event *ev, sq_error *err) {
             c = compile(a, name);
         a->last = c;
     }
-    if (sq_needed_time(a->needed))
+    if (a->want_time)
         extract_time(a, c, ev);
     apply_aliases(c, ev);
     apply_calcs(c, ev);
-    if (!sq_needed_tags(a->needed))
+    if (!a->want_tags)
         return 0;
     return sq_et_apply_event(a->et, ev, err);
 }
 
 void sq_st_apply_set_needed(sq_st_apply *a, const sq_needed *n) {
     a->needed = n;
+    a->want_time = sq_needed_time(n);
+    a->want_tags = sq_needed_tags(n);
 }
 
 /* ---- what knowledge reads, for the needed fields (needed.c) --------------- */

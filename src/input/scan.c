@@ -186,7 +186,10 @@ int sq_scan_wants_raw(const sq_scan *sc) {
 
 /* ---- lexing -------------------------------------------------------------- */
 
-static void skip_ws(sq_scan_out *sc) {
+static inline void skip_ws(sq_scan_out *sc) {
+    /* compact JSON has none: one test in the common case */
+    if (sc->i < sc->len && sc->s[sc->i] > ' ')
+        return;
     while (sc->i < sc->len) {
         unsigned char c = sc->s[sc->i];
         if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
@@ -254,11 +257,12 @@ static void put_utf8(sq_buf *b, unsigned u) {
  * hold it: the common unescaped string costs one table lookup. */
 static void note_keys(sq_scan_out *sc, const unsigned char *c, size_t len, int escaped) {
     const sq_scan *p = sc->plan;
-    if (len < 32 && p->bylen[len])
-        for (int k = 0; k < SQ_DETECT_KEYS; k++)
-            if ((p->bylen[len] >> k & 1) && c[0] == (unsigned char)p->keys[k][0] &&
-                !memcmp(c, p->keys[k], len))
+    if (len < 32)
+        for (unsigned m = p->bylen[len]; m; m &= m - 1) {
+            int k = __builtin_ctz(m);
+            if (c[0] == (unsigned char)p->keys[k][0] && !memcmp(c, p->keys[k], len))
                 sc->found |= 1u << k;
+        }
     if (!escaped)
         return;
     for (int k = 0; k < SQ_DETECT_KEYS; k++) {
