@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "splq/diag.h"
+#include "splq/error.h"
 #include "splq/event.h"
 
 struct sq_macros;
@@ -64,6 +65,13 @@ typedef struct sq_env {
     int count_files;
 } sq_env;
 
+/* The one test of env->cancel (NULL env: never): -1 with an "interrupted"
+ * error once the run is to stop, else 0.  The feed loop asks between
+ * events, sq_op_emit before every event it passes on, and a blocking
+ * command in any long loop of its finish that does not emit (a sort), so
+ * that Ctrl-C is answered during a long finish too. */
+int sq_cancelled(const sq_env *env, sq_error *err);
+
 /* The ceiling when none is set: 2 GiB, or half the machine's physical
  * memory when that is less, so that the limit is met before the kernel's
  * OOM killer. */
@@ -95,9 +103,9 @@ const char *sq_skip_reason_text(sq_skip_reason r);
 
 /* What one input file gave (sq_counters.files). */
 typedef struct sq_file_counts {
-    char *path;       /* as given ("-": standard input) */
-    unsigned reads;   /* how often it was read (a subsearch reads it again) */
-    int complete;     /* every read went to its end (not stopped by head...) */
+    char *path;     /* as given ("-": standard input) */
+    unsigned reads; /* how often it was read (a subsearch reads it again) */
+    int complete;   /* every read went to its end (not stopped by head...) */
     uint64_t events_read;
     uint64_t lines_skipped;
     uint64_t skipped_by[SQ_SKIP_NREASONS];

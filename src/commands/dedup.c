@@ -285,13 +285,15 @@ static int cmp_key(const sortkey *k, sq_event *a, sq_event *b) {
     return k->desc ? -c : c;
 }
 
-/* Stable merge sort (qsort is not stable and has no context argument). */
-static void merge_sort(dedup_state *st, sq_event **v, sq_event **tmp, size_t n) {
-    if (n < 2)
+/* Stable merge sort (qsort is not stable and has no context argument).
+ * Once the run is interrupted it stops, v still a permutation of itself;
+ * the caller then fails. */
+static void merge_sort(dedup_state *st, const sq_env *env, sq_event **v, sq_event **tmp, size_t n) {
+    if (n < 2 || (n > 8 && sq_cancelled(env, NULL) < 0))
         return;
     size_t h = n / 2;
-    merge_sort(st, v, tmp, h);
-    merge_sort(st, v + h, tmp, n - h);
+    merge_sort(st, env, v, tmp, h);
+    merge_sort(st, env, v + h, tmp, n - h);
     size_t i = 0, j = h, o = 0;
     while (i < h && j < n) {
         int c = 0;
@@ -322,8 +324,11 @@ static int dedup_finish(sq_op *op, sq_error *err) {
     dedup_state *st = op->state;
     if (st->nheld > 0) {
         sq_event **tmp = sq_xcalloc(st->nheld, sizeof *tmp);
-        merge_sort(st, st->held, tmp, st->nheld);
+        const sq_env *env = op->q ? op->q->env : NULL;
+        merge_sort(st, env, st->held, tmp, st->nheld);
         free(tmp);
+        if (sq_cancelled(env, err) < 0)
+            return -1;
     }
     size_t n = st->nheld;
     st->nheld = 0; /* ownership moves on event by event */

@@ -273,8 +273,10 @@ static int cmp_items(const sort_state *st, const item *a, const item *b) {
 }
 
 /* Stable merge sort: qsort's behaviour with a comparator that is not a
- * strict total order (auto's pairwise rules) is not something to rely on. */
-static void merge_sort(const sort_state *st, item **v, item **tmp, size_t n) {
+ * strict total order (auto's pairwise rules) is not something to rely on.
+ * Once the run is interrupted it stops (v stays a permutation: the check
+ * comes before any merge); the caller then fails. */
+static void merge_sort(const sort_state *st, const sq_env *env, item **v, item **tmp, size_t n) {
     if (n < 2)
         return;
     if (n <= 8) { /* insertion sort for short runs */
@@ -289,9 +291,11 @@ static void merge_sort(const sort_state *st, item **v, item **tmp, size_t n) {
         }
         return;
     }
+    if (sq_cancelled(env, NULL) < 0)
+        return;
     size_t h = n / 2;
-    merge_sort(st, v, tmp, h);
-    merge_sort(st, v + h, tmp, n - h);
+    merge_sort(st, env, v, tmp, h);
+    merge_sort(st, env, v + h, tmp, n - h);
     if (cmp_items(st, v[h - 1], v[h]) <= 0)
         return;
     memcpy(tmp, v, h * sizeof *v);
@@ -302,9 +306,10 @@ static void merge_sort(const sort_state *st, item **v, item **tmp, size_t n) {
         v[k++] = tmp[i++];
 }
 
-static void sort_items(sort_state *st) {
+static int sort_items(sort_state *st, const sq_env *env, sq_error *err) {
     st->tmp = sq_xrealloc(st->tmp, (st->n / 2 + 1) * sizeof *st->tmp);
-    merge_sort(st, st->items, st->tmp, st->n);
+    merge_sort(st, env, st->items, st->tmp, st->n);
+    return sq_cancelled(env, err);
 }
 
 static void item_free(sort_state *st, item *it) {
@@ -314,16 +319,22 @@ static void item_free(sort_state *st, item *it) {
 }
 
 /* Keep the best `limit` results; drop the rest. */
-static void cut_back(sort_state *st) {
-    sort_items(st);
+static int cut_back(sort_state *st, const sq_env *env, sq_error *err) {
+    if (sort_items(st, env, err) < 0)
+        return -1;
     for (size_t i = st->limit; i < st->n; i++) {
         item_free(st, st->items[i]);
         st->dropped++;
     }
     st->n = st->limit;
+    return 0;
 }
 
 /* --- running ---------------------------------------------------------------------- */
+
+static const sq_env *query_env(const sq_op *op) {
+    return op->q ? op->q->env : NULL;
+}
 
 static int sort_push(sq_op *op, sq_event *ev, sq_error *err) {
     sort_state *st = op->state;
@@ -342,17 +353,18 @@ static int sort_push(sq_op *op, sq_event *ev, sq_error *err) {
         st->items = sq_xrealloc(st->items, st->cap * sizeof *st->items);
     }
     st->items[st->n++] = it;
-    if (st->limit > 0 && st->n >= 2 * st->limit && st->n >= 1024)
-        cut_back(st);
+    if (st->limit > 0 && st->n >= 2 * st->limit && st->n >= 1024 &&
+        cut_back(st, query_env(op), err) < 0)
+        return -1;
     return sq_op_hold(op, st->bytes, err);
 }
 
 static int sort_finish(sq_op *op, sq_error *err) {
     sort_state *st = op->state;
-    if (st->limit > 0 && st->n > st->limit)
-        cut_back(st);
-    else
-        sort_items(st);
+    const sq_env *env = query_env(op);
+    if ((st->limit > 0 && st->n > st->limit ? cut_back(st, env, err) : sort_items(st, env, err)) <
+        0)
+        return -1;
     if (st->dropped > 0 && st->default_limit && op->q && op->q->env)
         sq_warnf(&op->q->env->diag,
                  "sort: kept the first %d results of %llu (the default limit; use "

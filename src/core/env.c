@@ -88,6 +88,12 @@ int sq_env_init(sq_env *env, const char *argv0, sq_error *err) {
     return rc;
 }
 
+int sq_cancelled(const sq_env *env, sq_error *err) {
+    if (env && env->cancel && *env->cancel)
+        return sq_fail(err, SQ_ERR_RUNTIME, "interrupted");
+    return 0;
+}
+
 void sq_env_free(sq_env *env) {
     sq_macros_free(env->macros);
     sq_sourcetypes_free(env->sourcetypes);

@@ -51,8 +51,8 @@ int sq_memsource_load(sq_env *env, const sq_input *in, uint64_t max_bytes, sq_me
             break;
         }
         keep(m, ev);
-        if (env->cancel && *env->cancel)
-            rc = sq_fail(err, SQ_ERR_RUNTIME, "interrupted");
+        if (sq_cancelled(env, err) < 0)
+            rc = -1;
         else if (max_bytes && q.counters.bytes_read > max_bytes)
             rc = sq_fail(err, SQ_ERR_LIMIT, "%s: more than %llu bytes, too large to keep in memory",
                          in->path, (unsigned long long)max_bytes);

@@ -7,6 +7,12 @@ int sq_op_emit(sq_op *op, sq_event *ev, sq_error *err) {
         sq_event_free(ev);
         return 0;
     }
+    /* Blocking commands emit from finish: the feed loop's test of the
+     * cancel flag no longer runs then. */
+    if (op->q && sq_cancelled(op->q->env, err) < 0) {
+        sq_event_free(ev);
+        return -1;
+    }
     op->events_out++;
     next->events_in++;
     return next->cmd->push(next, ev, err);

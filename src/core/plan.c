@@ -144,15 +144,6 @@ static void note_fields(sq_query *q, const sq_event *ev) {
     }
 }
 
-/* One input file: every event (built by the input layer: extraction,
- * source, sourcetype and its knowledge) is pushed into the plan.  Returns 1
- * when the plan wants no more events (head has what it needs). */
-static int cancelled(const sq_query *q, sq_error *err) {
-    if (q->env->cancel && *q->env->cancel)
-        return sq_fail(err, SQ_ERR_RUNTIME, "interrupted");
-    return 0;
-}
-
 /* An input held in memory: copies of its events, already built. */
 static int feed_memory(sq_plan *p, const sq_input *in, sq_error *err) {
     sq_query *q = p->q;
@@ -160,7 +151,7 @@ static int feed_memory(sq_plan *p, const sq_input *in, sq_error *err) {
     sq_memfeed_init(&f, in->mem, q->syms);
     int rc = 0;
     sq_event *ev;
-    while (rc == 0 && !q->stop_input && (rc = cancelled(q, err)) == 0 &&
+    while (rc == 0 && !q->stop_input && (rc = sq_cancelled(q->env, err)) == 0 &&
            (ev = sq_memfeed_next(&f))) {
         q->counters.events_read++;
         if (q->fields_seen)
@@ -171,6 +162,9 @@ static int feed_memory(sq_plan *p, const sq_input *in, sq_error *err) {
     return rc;
 }
 
+/* One input file: every event (built by the input layer: extraction,
+ * source, sourcetype and its knowledge) is pushed into the plan.  Returns 1
+ * when the plan wants no more events (head has what it needs). */
 static int feed_file(sq_plan *p, sq_st_apply *st, const sq_input *in, sq_error *err) {
     sq_query *q = p->q;
     if (in->mem)
@@ -183,7 +177,7 @@ static int feed_file(sq_plan *p, sq_st_apply *st, const sq_input *in, sq_error *
     int rc;
     sq_event *ev;
     while ((rc = sq_event_reader_next(er, &ev, err)) > 0) {
-        if (cancelled(q, err) < 0) {
+        if (sq_cancelled(q->env, err) < 0) {
             sq_event_free(ev);
             rc = -1;
             break;

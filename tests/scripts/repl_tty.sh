@@ -2,8 +2,9 @@
 # repl_tty.sh — `splq repl` driven through a real pseudo-terminal (tmux):
 # a query shows its table; Tab completes a command, an eval function, a
 # field, a macro and a command's option; history survives a restart;
-# Ctrl-C interrupts a long query and the prompt comes back; a multi-line
-# query runs; scripted use (stdin not a terminal) works too.
+# Ctrl-C interrupts a long query (also in a sort's finish) and the prompt
+# comes back; a multi-line query runs; scripted use (stdin not a terminal)
+# works too.
 set -euo pipefail
 splq=$(realpath "${1:-./splq}")
 command -v tmux >/dev/null || { echo "repl_tty: tmux is not installed (make deps)"; exit 1; }
@@ -28,6 +29,15 @@ wait_for() {
         sleep 0.1
     done
     fail "timed out waiting for: $1"
+}
+# Wait until at least N lines of the screen match.
+wait_count() {
+    local end=$((SECONDS + 10))
+    while [ $SECONDS -le $end ]; do
+        [ "$(screen | grep -Ec -- "$1")" -ge "$2" ] && return 0
+        sleep 0.1
+    done
+    fail "timed out waiting for $2 lines matching: $1"
 }
 # The last line of the screen (the line being edited).
 last_line() { screen | tail -1; }
@@ -109,6 +119,15 @@ tmux_ send-keys C-c
 wait_for 'interrupted$'
 tmux_ send-keys '| makeresults | eval after="still here"' Enter
 wait_for 'still here'
+# ... also during a blocking command's finish (here a long sort, after the
+# input is read): no result comes out.
+tmux_ send-keys '| makeresults count=1000000 | eval r=md5(tostring(random())) | sort 0 r | stats count' Enter
+sleep 2
+tmux_ send-keys C-c
+wait_count 'interrupted$' 2
+tmux_ send-keys '| makeresults | eval after="sort stopped"' Enter
+wait_for 'sort stopped'
+screen | grep -Eq '^ *1000000$' && fail "the interrupted sort gave its result"
 tmux_ send-keys '.quit' Enter
 sleep 0.3
 

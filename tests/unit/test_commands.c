@@ -1,6 +1,7 @@
 /* test_commands.c — the streaming and simple commands (search, where, eval,
  * fillnull, rename, table, fields, head, tail, dedup) and the shared
  * argument readers, run through a plan over hand-made events. */
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -382,6 +383,49 @@ START_TEST(test_registry_options) {
 }
 END_TEST
 
+/* Ctrl-C during a blocking command's finish (the feed loop is over by
+ * then): the run stops with "interrupted" and nothing comes out. */
+START_TEST(test_cancel_in_finish) {
+    static const char *const queries[] = {"| sort 0 n",
+                                          "| sort 5 -n",
+                                          "| stats count by n",
+                                          "| dedup k sortby n",
+                                          "| eventstats count by k",
+                                          "| reverse"};
+    for (size_t t = 0; t < sizeof queries / sizeof *queries; t++) {
+        sq_query *q = new_query();
+        sq_env env;
+        memset(&env, 0, sizeof env);
+        volatile sig_atomic_t flag = 0;
+        env.cancel = &flag;
+        q->env = &env;
+        sq_ast *pl = NULL;
+        sq_error err = {0};
+        ck_assert_int_eq(sq_parse(queries[t], strlen(queries[t]), SQ_PARSE_QUERY, &pl, &err), 0);
+        sq_rowset rs = {0};
+        sq_op sink;
+        sq_rowset_sink(&sink, q, &rs);
+        sq_plan *plan;
+        ck_assert_int_eq(sq_plan_build(q, pl, &sink, &plan, &err), 0);
+        sq_op *head = sq_plan_head(plan);
+        for (int i = 0; i < 3000; i++) {
+            char spec[64];
+            snprintf(spec, sizeof spec, "n=%d k=k%d", (i * 7919) % 3000, i % 10);
+            ck_assert_int_eq(head->cmd->push(head, ev_of(q, spec), &err), 0);
+        }
+        flag = 1;
+        int rc = head->cmd->finish ? head->cmd->finish(head, &err) : sq_op_finish_next(head, &err);
+        ck_assert_msg(rc < 0 && strstr(err.msg, "interrupted"), "%s: rc %d, %s", queries[t], rc,
+                      err.msg);
+        ck_assert_msg(rs.n == 0, "%s: %zu rows came out", queries[t], rs.n);
+        sq_plan_free(plan);
+        sq_rowset_free(&rs);
+        sq_ast_free(pl);
+        free_query(q);
+    }
+}
+END_TEST
+
 static Suite *commands_suite(void) {
     Suite *s = suite_create("commands");
     TCase *tc = tcase_create("simple");
@@ -396,6 +440,7 @@ static Suite *commands_suite(void) {
     tcase_add_test(tc, test_signed);
     tcase_add_test(tc, test_registry);
     tcase_add_test(tc, test_registry_options);
+    tcase_add_test(tc, test_cancel_in_finish);
     suite_add_tcase(s, tc);
     return s;
 }
