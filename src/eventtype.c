@@ -235,7 +235,7 @@ int sq_eventtypes_load_dir(sq_eventtypes *e, const char *dir, sq_error *err) {
         names[n++] = sq_xstrdup(de->d_name);
     }
     closedir(d);
-    qsort(names, n, sizeof *names, cmp_cstr);
+    sq_sort(names, n, sizeof *names, cmp_cstr);
     int rc = 0;
     for (size_t i = 0; i < n; i++) {
         if (rc == 0) {
@@ -334,7 +334,7 @@ static void push_name(sq_et_apply *a, const char *s) {
 static sq_value names_value(sq_et_apply *a) {
     if (a->nnames == 0)
         return SQ_VALUE_NULL;
-    qsort(a->names, a->nnames, sizeof *a->names, cmp_cstr);
+    sq_sort(a->names, a->nnames, sizeof *a->names, cmp_cstr);
     size_t kept = 0;
     for (size_t i = 0; i < a->nnames; i++)
         if (i == 0 || strcmp(a->names[i], a->names[i - 1]) != 0)
@@ -392,7 +392,7 @@ static void collect_et_tags(const sq_eventtypes *defs, const et_def *d, et_c *c)
         if (t->enabled && strcmp(t->field, "eventtype") == 0 && strcmp(t->value, d->name) == 0)
             c->tags[c->ntags++] = t->tag;
     }
-    qsort(c->tags, c->ntags, sizeof *c->tags, cmp_cstr);
+    sq_sort(c->tags, c->ntags, sizeof *c->tags, cmp_cstr);
 }
 
 int sq_et_apply_new(sq_query *q, sq_et_apply **out, sq_error *err) {
@@ -418,7 +418,7 @@ int sq_et_apply_new(sq_query *q, sq_et_apply **out, sq_error *err) {
         a->any_refers |= c->refers;
         a->n++;
     }
-    qsort(a->ets, a->n, sizeof *a->ets, cmp_et);
+    sq_sort(a->ets, a->n, sizeof *a->ets, cmp_et);
     a->matched = sq_xcalloc(a->n ? a->n : 1, 1);
     a->ftags = sq_xcalloc(defs->ntags ? defs->ntags : 1, sizeof *a->ftags);
     sq_buf name = SQ_BUF_INIT;

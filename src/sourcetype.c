@@ -153,7 +153,7 @@ int sq_sourcetypes_load_dir(sq_sourcetypes *s, const char *dir, sq_error *err) {
         }
     }
     closedir(d);
-    qsort(names, n, sizeof *names, cmp_str); /* a stable, documented order */
+    sq_sort(names, n, sizeof *names, cmp_str); /* a stable, documented order */
     int rc = 0;
     for (size_t i = 0; i < n; i++) {
         if (rc == 0) {

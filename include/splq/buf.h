@@ -36,4 +36,8 @@ void *sq_xaligned(size_t align, size_t n);
 char *sq_xstrdup(const char *s);
 char *sq_xstrndup(const char *s, size_t n);
 
+/* qsort that accepts an empty array given as NULL (qsort's pointer must not
+ * be NULL even when n is 0: undefined behaviour UBSan reports). */
+void sq_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
+
 #endif

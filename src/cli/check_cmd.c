@@ -84,8 +84,7 @@ typedef struct strlist {
 } strlist;
 
 static void strlist_push(strlist *l, const char *s) {
-    l->v = sq_xrealloc(l->v, (l->n + 1) * sizeof *l->v);
-    l->v[l->n++] = s;
+    cli_list_push(&l->v, &l->n, s);
 }
 
 typedef struct check_cli {
@@ -96,12 +95,6 @@ typedef struct check_cli {
     long top;
 } check_cli;
 
-static int check_usage_error(const char *fmt, const char *arg) {
-    fprintf(stderr, "splq: check: ");
-    fprintf(stderr, fmt, arg);
-    fprintf(stderr, "\nTry 'splq check --help' for more information.\n");
-    return CLI_USAGE;
-}
 
 /* Returns -1 to go on, or an exit status. */
 static int parse_check_options(int argc, char **argv, check_cli *c) {
@@ -135,7 +128,7 @@ static int parse_check_options(int argc, char **argv, check_cli *c) {
             free(c->relative_to);
             c->relative_to = realpath(optarg, NULL);
             if (!c->relative_to)
-                return check_usage_error("--relative-to: no such directory '%s'", optarg);
+                return cli_usage_error("check", "--relative-to: no such directory '%s'", optarg);
             break;
         case OPT_STRICT:
             c->strict = 1;
@@ -148,20 +141,14 @@ static int parse_check_options(int argc, char **argv, check_cli *c) {
             errno = 0;
             c->top = strtol(optarg, &end, 10);
             if (errno || end == optarg || *end || c->top < 0)
-                return check_usage_error("--top wants a count, not '%s'", optarg);
+                return cli_usage_error("check", "--top wants a count, not '%s'", optarg);
             break;
         }
         case 'h':
             fputs(check_usage, stdout);
             return CLI_OK;
-        case ':': {
-            char opt[3] = {'-', (char)optopt, 0};
-            return check_usage_error("option %s needs a value", optopt ? opt : argv[optind - 1]);
-        }
-        default: {
-            char opt[3] = {'-', (char)optopt, 0};
-            return check_usage_error("unknown option %s", optopt ? opt : argv[optind - 1]);
-        }
+        default:
+            return cli_getopt_error("check", ch, optopt, argv[optind - 1]);
         }
     }
     return -1;
@@ -235,7 +222,7 @@ static void add_dir(targets *t, const char *dir) {
         names[n++] = sq_xstrdup(e->d_name);
     }
     closedir(dh);
-    qsort(names, n, sizeof *names, cmp_names);
+    sq_sort(names, n, sizeof *names, cmp_names);
     for (size_t i = 0; i < n; i++) {
         sq_buf path = SQ_BUF_INIT;
         sq_buf_printf(&path, "%s/%s", dir, names[i]);
@@ -432,7 +419,7 @@ static void print_pct(const char *what, size_t k, size_t n) {
 static void print_tally(const char *title, tally *t, long top, int with_sole) {
     if (t->n == 0)
         return;
-    qsort(t->v, t->n, sizeof *t->v, cmp_rows);
+    sq_sort(t->v, t->n, sizeof *t->v, cmp_rows);
     printf("\n%s\n", title);
     for (size_t i = 0; i < t->n && (long)i < top; i++) {
         if (with_sole)
@@ -605,7 +592,7 @@ int cli_check_main(const cli_opts *o, int argc, char **argv, const char *argv0) 
         goto done;
     collect_targets(&t, &c, argv + optind, argc - optind);
     if (t.n == 0 && argc - optind == 0 && c.query_files.n == 0) {
-        rc = check_usage_error("%smissing QUERY, FILE.yml or DIR", "");
+        rc = cli_usage_error("check", "missing QUERY, FILE.yml or DIR");
         goto done;
     }
     /* Knowledge that lives beside a macro directory, unless given. */

@@ -50,6 +50,21 @@ void cli_progress_clear(cli_progress *pr);
 void cli_progress_restart(cli_progress *pr);
 void cli_progress_free(cli_progress *pr, sq_env *env);
 
+/* Option parsing shared by the subcommands (usage.c).  A usage error:
+ * "splq[ SUB]: <message>" and where to find help, on stderr; returns
+ * CLI_USAGE.  sub is NULL for the query runner itself. */
+int cli_usage_error(const char *sub, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* getopt's ':' (a missing value) or '?' (an unknown option) as a usage
+ * error; optopt_char is getopt's optopt, arg the word it stopped on. */
+int cli_getopt_error(const char *sub, int c, int optopt_char, const char *arg);
+/* Append item to a repeatable option's list. */
+void cli_list_push(const char ***list, size_t *n, const char *item);
+
+/* The help of `splq parse --help` (parse_cmd.c) and `splq repl --help`
+ * (repl.c); check and test print their own. */
+extern const char cli_parse_help[];
+extern const char cli_repl_help[];
+
 /* Print a library error that is not about the query text:
  * "splq: <kind> error: <message>". */
 void cli_error(const sq_error *err);

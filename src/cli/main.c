@@ -26,9 +26,10 @@ static const char usage_text[] =
     "usage: splq [OPTIONS] QUERY [FILE...]   run QUERY over the events in FILEs\n"
     "       splq parse [OPTIONS] QUERY       expand macros, parse, print the syntax tree\n"
     "       splq check [OPTIONS] QUERY|FILE.yml|DIR...  what a rule needs that splq cannot\n"
-    "                                        run yet (splq check --help)\n"
-    "       splq test [OPTIONS] PATH...      run detections' tests (splq test --help)\n"
-    "       splq repl [OPTIONS] [FILE...]    interactive session over FILEs (.help inside)\n"
+    "                                        run yet\n"
+    "       splq test [OPTIONS] PATH...      run detections' tests\n"
+    "       splq repl [OPTIONS] [FILE...]    interactive session over FILEs\n"
+    "       splq COMMAND --help              the options of parse, check, test or repl\n"
     "       splq --help | --version\n"
     "\n"
     "QUERY is an SPL search (backtick macros allowed).  FILEs hold JSON lines,\n"
@@ -112,43 +113,45 @@ static const struct option long_opts[] = {
     {NULL, 0, NULL, 0},
 };
 
-static int usage_error(const char *fmt, const char *arg) {
-    fprintf(stderr, "splq: ");
-    fprintf(stderr, fmt, arg);
-    fprintf(stderr, "\nTry 'splq --help' for more information.\n");
-    return CLI_USAGE;
-}
+/* What the binary was asked to do, once the options are read. */
+typedef enum cli_mode { MODE_RUN, MODE_PARSE, MODE_REPL } cli_mode;
 
-static void push(const char ***list, size_t *n, const char *item) {
-    *list = sq_xrealloc(*list, (*n + 1) * sizeof **list);
-    (*list)[(*n)++] = item;
-}
+/* Each mode's name in messages (NULL: the query runner) and its help. */
+static const struct {
+    const char *sub;
+    const char *help;
+} modes[] = {
+    [MODE_RUN] = {NULL, usage_text},
+    [MODE_PARSE] = {"parse", cli_parse_help},
+    [MODE_REPL] = {"repl", cli_repl_help},
+};
 
 /* Parse options from argv[optind] on, stopping at the first operand.
  * Returns -1 to go on, or an exit status (help, version, usage error). */
-static int parse_options(int argc, char **argv, cli_opts *o) {
+static int parse_options(int argc, char **argv, cli_opts *o, cli_mode mode) {
+    const char *sub = modes[mode].sub;
     int c;
     opterr = 0;
     while ((c = getopt_long(argc, argv, "+:o:t:m:f:hVq", long_opts, NULL)) != -1) {
         switch (c) {
         case 'o':
             if (sq_outfmt_parse(optarg, &o->fmt) != 0)
-                return usage_error("unknown output format '%s' (table, json or csv)", optarg);
+                return cli_usage_error(sub, "unknown output format '%s' (table, json or csv)", optarg);
             o->fmt_set = 1;
             break;
         case 't':
             if (!*optarg)
-                return usage_error("%sempty sourcetype", "");
+                return cli_usage_error(sub, "empty sourcetype");
             o->sourcetype = optarg;
             break;
         case 'm':
-            push(&o->macro_dirs, &o->nmacro_dirs, optarg);
+            cli_list_push(&o->macro_dirs, &o->nmacro_dirs, optarg);
             break;
         case OPT_PROPS:
-            push(&o->props, &o->nprops, optarg);
+            cli_list_push(&o->props, &o->nprops, optarg);
             break;
         case OPT_LOOKUPS:
-            push(&o->lookup_dirs, &o->nlookup_dirs, optarg);
+            cli_list_push(&o->lookup_dirs, &o->nlookup_dirs, optarg);
             break;
         case 'f':
             o->query_file = optarg;
@@ -161,21 +164,21 @@ static int parse_options(int argc, char **argv, cli_opts *o) {
             errno = 0;
             o->now = strtod(optarg, &end);
             if (errno || end == optarg || *end || o->now < 0)
-                return usage_error("--now wants epoch seconds, not '%s'", optarg);
+                return cli_usage_error(sub, "--now wants epoch seconds, not '%s'", optarg);
             break;
         }
         case OPT_EARLIEST:
         case OPT_LATEST: {
             double t;
             if (sq_time_bound(0, optarg, &t) != 0)
-                return usage_error("'%s' is not a time (-24h, -7d@d, an epoch, 2024-03-11...)",
+                return cli_usage_error(sub, "'%s' is not a time (-24h, -7d@d, an epoch, 2024-03-11...)",
                                    optarg);
             *(c == OPT_EARLIEST ? &o->earliest : &o->latest) = optarg;
             break;
         }
         case OPT_MAX_MEMORY:
             if (sq_size_parse(optarg, &o->max_memory) != 0)
-                return usage_error("--max-memory wants a size such as 512M or 2G, not '%s'",
+                return cli_usage_error(sub, "--max-memory wants a size such as 512M or 2G, not '%s'",
                                    optarg);
             break;
         case OPT_SUMMARY:
@@ -195,7 +198,7 @@ static int parse_options(int argc, char **argv, cli_opts *o) {
             else if (!strcmp(optarg, "auto"))
                 o->color = -1;
             else
-                return usage_error("--color wants auto, always or never, not '%s'", optarg);
+                return cli_usage_error(sub, "--color wants auto, always or never, not '%s'", optarg);
             break;
         case OPT_NO_PROGRESS:
             o->progress = 0;
@@ -208,19 +211,13 @@ static int parse_options(int argc, char **argv, cli_opts *o) {
             o->spl = 1;
             break;
         case 'h':
-            fputs(usage_text, stdout);
+            fputs(modes[mode].help, stdout);
             return CLI_OK;
         case 'V':
             printf("splq %s\n", SPLQ_VERSION);
             return CLI_OK;
-        case ':': {
-            char opt[3] = {'-', (char)optopt, 0};
-            return usage_error("option %s needs a value", optopt ? opt : argv[optind - 1]);
-        }
-        default: {
-            char opt[3] = {'-', (char)optopt, 0};
-            return usage_error("unknown option %s", optopt ? opt : argv[optind - 1]);
-        }
+        default:
+            return cli_getopt_error(sub, c, optopt, argv[optind - 1]);
         }
     }
     return -1;
@@ -365,11 +362,11 @@ static int terminal_width(void) {
 
 static int run_main(const cli_opts *o, sq_env *env, char *const *operands, int n) {
     if (!o->query_file && n < 1)
-        return usage_error("%smissing QUERY", "");
+        return cli_usage_error(NULL, "missing QUERY");
     if (o->expanded)
-        return usage_error("%s--expanded applies to 'splq parse'", "");
+        return cli_usage_error(NULL, "--expanded applies to 'splq parse'");
     if (o->spl)
-        return usage_error("%s--spl applies to 'splq parse'", "");
+        return cli_usage_error(NULL, "--spl applies to 'splq parse'");
     char *text;
     if (cli_query_text(o, operands[0], &text) != 0)
         return CLI_FAILED;
@@ -436,14 +433,11 @@ static int is_subcommand(int argc, char **argv, const char *name, int even_alone
            (even_alone || optind + 1 < argc || optind == 1);
 }
 
-/* What the binary was asked to do, once the options are read. */
-typedef enum cli_mode { MODE_RUN, MODE_PARSE, MODE_REPL } cli_mode;
-
 int main(int argc, char **argv) {
     cli_opts o = {.fmt = SQ_OUT_JSON, .now = -1, .color = -1, .progress = 1};
     tzset();
     cli_mode mode = MODE_RUN;
-    int rc = parse_options(argc, argv, &o);
+    int rc = parse_options(argc, argv, &o, MODE_RUN);
     if (rc < 0) {
         /* `splq [OPTIONS] parse|repl [OPTIONS] ...`: options may follow the
          * word.  check and test read their own options (check_cmd.c,
@@ -451,7 +445,7 @@ int main(int argc, char **argv) {
         if (is_subcommand(argc, argv, "parse", 0) || is_subcommand(argc, argv, "repl", 1)) {
             mode = argv[optind][0] == 'p' ? MODE_PARSE : MODE_REPL;
             optind++;
-            rc = parse_options(argc, argv, &o);
+            rc = parse_options(argc, argv, &o, mode);
         } else if (is_subcommand(argc, argv, "check", 0)) {
             rc = cli_check_main(&o, argc - optind, argv + optind, argv[0]);
         } else if (is_subcommand(argc, argv, "test", 0)) {

@@ -3,7 +3,12 @@
  * reports every few records (sq_env.progress); this sink looks at the clock
  * then, draws nothing during the first PROGRESS_DELAY seconds (short runs
  * never see it), redraws at most every PROGRESS_INTERVAL, and erases the
- * line when a file is done or before anything else is printed on stderr. */
+ * line when a file is done or before anything else is printed on stderr.
+ * Ctrl-C (or SIGTERM) while it is shown erases it before the signal ends
+ * the process as it would have anyway.  SPLQ_PROGRESS_DELAY (seconds)
+ * changes the first delay, as GIT_PROGRESS_DELAY does for git: the
+ * terminal tests set it to 0 so that short runs show the line too. */
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,8 +24,40 @@
 
 struct cli_progress {
     double start, last;
-    int shown; /* the line is on the screen */
+    double delay; /* PROGRESS_DELAY or SPLQ_PROGRESS_DELAY */
+    int shown;    /* the line is on the screen */
 };
+
+/* pr->shown, for the signal handler: the one thing it needs to know. */
+static volatile sig_atomic_t line_on_screen;
+
+static void on_fatal_signal(int sig) {
+    if (line_on_screen) {
+        static const char erase[] = "\r\033[K";
+        ssize_t w = write(STDERR_FILENO, erase, sizeof erase - 1);
+        (void)w; /* nothing to be done about it here */
+    }
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+/* A signal ignored when splq started (a background job's SIGINT) stays
+ * ignored. */
+static void catch_signal(int sig) {
+    struct sigaction old, sa;
+    if (sigaction(sig, NULL, &old) != 0 || old.sa_handler == SIG_IGN)
+        return;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_fatal_signal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    sigaction(sig, &sa, NULL);
+}
+
+static void set_shown(cli_progress *pr, int shown) {
+    pr->shown = shown;
+    line_on_screen = shown;
+}
 
 static double clock_now(void) {
     struct timespec ts;
@@ -60,7 +97,7 @@ void cli_progress_clear(cli_progress *pr) {
         return;
     fputs("\r\033[K", stderr);
     fflush(stderr);
-    pr->shown = 0;
+    set_shown(pr, 0);
 }
 
 static void on_progress(void *ud, const sq_progress *p) {
@@ -70,7 +107,7 @@ static void on_progress(void *ud, const sq_progress *p) {
         return;
     }
     double now = clock_now(), elapsed = now - pr->start;
-    if (elapsed < PROGRESS_DELAY || now - pr->last < PROGRESS_INTERVAL)
+    if (elapsed < pr->delay || now - pr->last < PROGRESS_INTERVAL)
         return;
     pr->last = now;
     sq_buf b = {0};
@@ -96,7 +133,7 @@ static void on_progress(void *ud, const sq_progress *p) {
     }
     fprintf(stderr, "\r\033[K%.*s", (int)len, b.data);
     fflush(stderr);
-    pr->shown = 1;
+    set_shown(pr, 1);
     sq_buf_free(&b);
 }
 
@@ -106,6 +143,18 @@ cli_progress *cli_progress_attach(const cli_opts *o, sq_env *env) {
         return NULL;
     cli_progress *pr = sq_xcalloc(1, sizeof *pr);
     pr->start = clock_now();
+    pr->delay = PROGRESS_DELAY;
+    const char *delay = getenv("SPLQ_PROGRESS_DELAY");
+    if (delay && *delay) {
+        char *end;
+        double d = strtod(delay, &end);
+        if (!*end && d >= 0)
+            pr->delay = d;
+    }
+    /* The REPL installs its own SIGINT handler after this (a query is
+     * cancelled there, not the process). */
+    catch_signal(SIGINT);
+    catch_signal(SIGTERM);
     env->progress.fn = on_progress;
     env->progress.ud = pr;
     return pr;
@@ -121,6 +170,13 @@ void cli_progress_restart(cli_progress *pr) {
 
 void cli_progress_free(cli_progress *pr, sq_env *env) {
     cli_progress_clear(pr);
+    if (pr) {
+        for (int sig = SIGINT; sig; sig = sig == SIGINT ? SIGTERM : 0) {
+            struct sigaction cur;
+            if (sigaction(sig, NULL, &cur) == 0 && cur.sa_handler == on_fatal_signal)
+                signal(sig, SIG_DFL);
+        }
+    }
     if (env && env->progress.ud == pr) {
         env->progress.fn = NULL;
         env->progress.ud = NULL;

@@ -75,7 +75,7 @@ static void collect_fields(repl *r) {
     }
     if (!r->nfields)
         return;
-    qsort(r->fields, r->nfields, sizeof *r->fields, cmp_str);
+    sq_sort(r->fields, r->nfields, sizeof *r->fields, cmp_str);
     size_t k = 1;
     for (size_t i = 1; i < r->nfields; i++) {
         if (strcmp(r->fields[i], r->fields[k - 1]) == 0)
@@ -358,7 +358,7 @@ static void cmd_fields(repl *r, const char *pattern) {
         }
         free(per);
     }
-    qsort(fc, r->nfields, sizeof *fc, cmp_count);
+    sq_sort(fc, r->nfields, sizeof *fc, cmp_count);
     size_t shown = 0;
     int width = 5;
     for (size_t i = 0; i < r->nfields; i++) {
@@ -395,7 +395,7 @@ static void cmd_macros(repl *r, const char *pattern) {
             sq_buf_printf(&b, "(%d)", nargs);
         lines[k++] = sq_buf_steal(&b);
     }
-    qsort(lines, k, sizeof *lines, cmp_str);
+    sq_sort(lines, k, sizeof *lines, cmp_str);
     for (size_t i = 0; i < k; i++) {
         printf("%s\n", lines[i]);
         free(lines[i]);

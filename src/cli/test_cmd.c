@@ -47,18 +47,25 @@ typedef struct runner {
 
 static const char usage_text[] =
     "usage: splq test [OPTIONS] PATH...\n"
-    "Run each detection's tests (PATH: a detection YAML file or a directory of them).\n"
-    "  -m, --macros DIR      add a macro directory (repeatable)\n"
-    "      --props FILE      add a props.conf-style sourcetype file (repeatable)\n"
-    "      --lookups DIR     add a lookup directory (repeatable)\n"
-    "      --data-dir DIR    find attack data named by URL under DIR (the path after\n"
-    "                        the repository's branch; also one folder deeper)\n"
-    "      --data URL=FILE   use FILE for the attack data URL (repeatable)\n"
-    "      --tap             print TAP instead of one line per test\n"
-    "      --junit FILE      also write a JUnit XML report\n"
-    "      --json FILE       also write a JSON report\n"
-    "  -j, --jobs N          run N detections at a time (default 1)\n"
-    "Exit status: 0 when no test failed or errored, 1 otherwise, 2 usage errors.\n";
+    "\n"
+    "Run each detection's tests (PATH: a detection YAML file or a directory of\n"
+    "them): replay the attack data each test names, run the detection's search\n"
+    "over it and say whether it fires.\n"
+    "\n"
+    "options:\n"
+    "  -m, --macros DIR         add a macro directory (repeatable)\n"
+    "      --props FILE         add a props.conf-style sourcetype file (repeatable)\n"
+    "      --lookups DIR        add a lookup directory (repeatable)\n"
+    "      --data-dir DIR       find attack data named by URL under DIR (the path after\n"
+    "                           the repository's branch; also one folder deeper)\n"
+    "      --data URL=FILE      use FILE for the attack data URL (repeatable)\n"
+    "      --tap                print TAP instead of one line per test\n"
+    "      --junit FILE         also write a JUnit XML report\n"
+    "      --json FILE          also write a JSON report\n"
+    "  -j, --jobs N             run N detections at a time (default 1)\n"
+    "  -h, --help               show this help\n"
+    "\n"
+    "Exit status: 0 when no test failed or errored, 1 otherwise, 2 a usage error.\n";
 
 static void push_path(char ***paths, size_t *n, const char *p) {
     *paths = sq_xrealloc(*paths, (*n + 1) * sizeof **paths);
@@ -96,7 +103,7 @@ static void collect(const char *path, char ***paths, size_t *n) {
         sq_buf_free(&b);
     }
     closedir(dh);
-    qsort(found, nfound, sizeof *found, cmp_paths);
+    sq_sort(found, nfound, sizeof *found, cmp_paths);
     for (size_t i = 0; i < nfound; i++) {
         struct stat sub;
         if (stat(found[i], &sub) == 0 && S_ISDIR(sub.st_mode))
@@ -294,23 +301,19 @@ static int parse_test_options(int argc, char **argv, cli_opts *cli, test_opts *t
     while ((c = getopt_long(argc, argv, ":m:j:h", longs, NULL)) != -1) {
         switch (c) {
         case 'm':
-            cli->macro_dirs = sq_xrealloc(cli->macro_dirs, (cli->nmacro_dirs + 1) * sizeof(char *));
-            cli->macro_dirs[cli->nmacro_dirs++] = optarg;
+            cli_list_push(&cli->macro_dirs, &cli->nmacro_dirs, optarg);
             break;
         case OPT_PROPS:
-            cli->props = sq_xrealloc(cli->props, (cli->nprops + 1) * sizeof(char *));
-            cli->props[cli->nprops++] = optarg;
+            cli_list_push(&cli->props, &cli->nprops, optarg);
             break;
         case OPT_LOOKUPS:
-            cli->lookup_dirs = sq_xrealloc(cli->lookup_dirs, (cli->nlookup_dirs + 1) * sizeof(char *));
-            cli->lookup_dirs[cli->nlookup_dirs++] = optarg;
+            cli_list_push(&cli->lookup_dirs, &cli->nlookup_dirs, optarg);
             break;
         case OPT_DATA_DIR: t->harness.data_dir = optarg; break;
         case OPT_DATA: {
             char *eq = strrchr(optarg, '=');
             if (!eq || eq == optarg || !eq[1]) {
-                fprintf(stderr, "splq test: --data wants URL=FILE, not '%s'\n", optarg);
-                return CLI_USAGE;
+                return cli_usage_error("test", "--data wants URL=FILE, not '%s'", optarg);
             }
             *eq = '\0';
             t->map = sq_xrealloc(t->map, (t->nmap + 1) * sizeof *t->map);
@@ -323,13 +326,11 @@ static int parse_test_options(int argc, char **argv, cli_opts *cli, test_opts *t
         case 'j':
             t->jobs = atoi(optarg);
             if (t->jobs < 1 || t->jobs > 256) {
-                fprintf(stderr, "splq test: -j wants a number from 1 to 256\n");
-                return CLI_USAGE;
+                return cli_usage_error("test", "-j wants a number from 1 to 256");
             }
             break;
         case 'h': fputs(usage_text, stdout); return CLI_OK;
-        case ':': fprintf(stderr, "splq test: option '%s' needs a value\n", argv[optind - 1]); return CLI_USAGE;
-        default: fprintf(stderr, "splq test: unknown option '%s'\n%s", argv[optind - 1], usage_text); return CLI_USAGE;
+        default: return cli_getopt_error("test", c, optopt, argv[optind - 1]);
         }
     }
     t->harness.map = t->map;
@@ -356,8 +357,7 @@ int cli_test_main(const cli_opts *global, int argc, char **argv, const char *arg
     char **paths = NULL;
     size_t npaths = 0;
     if (rc < 0 && optind >= argc) {
-        fprintf(stderr, "splq test: no detection given\n%s", usage_text);
-        rc = CLI_USAGE;
+        rc = cli_usage_error("test", "no detection given");
     }
     if (rc >= 0)
         goto out;

@@ -596,7 +596,7 @@ static void result_values(const struct sq_agg_set *set, sq_value *out) {
     const set_item **order = sq_xmalloc(set->n * sizeof *order);
     for (size_t i = 0; i < set->n; i++)
         order[i] = &set->items[i];
-    qsort(order, set->n, sizeof *order, cmp_items);
+    sq_sort(order, set->n, sizeof *order, cmp_items);
     *out = sq_value_mv_empty();
     for (size_t i = 0; i < set->n; i++)
         sq_value_mv_push(out, sq_value_str(order[i]->s, order[i]->len));
@@ -627,7 +627,7 @@ static void result_list(const struct sq_agg_vec *v, sq_value *out) {
 
 static void sort_nums(struct sq_agg_vec *v) {
     if (!v->sorted) {
-        qsort(v->nums, v->n, sizeof *v->nums, cmp_double);
+        sq_sort(v->nums, v->n, sizeof *v->nums, cmp_double);
         v->sorted = 1;
     }
 }

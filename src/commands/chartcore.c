@@ -456,7 +456,7 @@ int sq_chart_emit(sq_chart *c, sq_op *op, sq_error *err) {
         }
         sq_gtable_free(folded, NULL);
     }
-    qsort(real, kept, sizeof *real, cmp_name);
+    sq_sort(real, kept, sizeof *real, cmp_name);
     /* the output columns in order */
     size_t nout = 0;
     sq_value **outcols = sq_xcalloc(kept + 3, sizeof *outcols);
@@ -484,7 +484,7 @@ int sq_chart_emit(sq_chart *c, sq_op *op, sq_error *err) {
     sq_value **rows = sq_xcalloc(nrows + 1, sizeof *rows);
     for (size_t i = 0; i < nrows; i++)
         rows[i] = sq_gtable_keys(c->rows, i);
-    qsort(rows, nrows, sizeof *rows, cmp_rows);
+    sq_sort(rows, nrows, sizeof *rows, cmp_rows);
     int rc = 0;
     double span_seconds = c->o.span.seconds;
     for (size_t i = 0; i < nrows && rc == 0; i++) {

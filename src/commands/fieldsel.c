@@ -111,7 +111,7 @@ void sq_fieldsel_project(sq_fieldsel *s, sq_event *ev, int keep_time_raw) {
                 names[k].name = sq_sym_name(s->q->syms, ev->fields[f].sym);
                 names[k++].idx = f;
             }
-        qsort(names, k, sizeof *names, by_name);
+        sq_sort(names, k, sizeof *names, by_name);
         for (uint32_t j = 0; j < k; j++) {
             s->tmp[out++] = ev->fields[names[j].idx];
             s->taken[names[j].idx] = 1;

@@ -407,7 +407,7 @@ static size_t expand_pattern(sq_op *op, const char *pat, const sq_event *ev, mat
         m->matchstr = sq_xstrdup(sq_buf_cstr(&all));
         sq_buf_free(&all);
     }
-    qsort(*out + first, n - first, sizeof **out, cmp_match);
+    sq_sort(*out + first, n - first, sizeof **out, cmp_match);
     return n;
 }
 

@@ -88,7 +88,7 @@ int sq_iqr_emit(sq_iqr *x, sq_op *op, sq_error *err) {
         }
         if (m == 0)
             continue;
-        qsort(vals, m, sizeof *vals, cmp_double);
+        sq_sort(vals, m, sizeof *vals, cmp_double);
         double q1 = quantile(vals, m, 0.25), q3 = quantile(vals, m, 0.75);
         lo[f] = q1 - x->o.param * (q3 - q1);
         hi[f] = q3 + x->o.param * (q3 - q1);

@@ -94,7 +94,7 @@ static void build_key(sq_op *op, mvcombine_state *st, sq_event *ev) {
         if (s != st->field && !sq_sym_is_internal(op->q->syms, s))
             st->order[k++] = s;
     }
-    qsort(st->order, k, sizeof *st->order, cmp_sym);
+    sq_sort(st->order, k, sizeof *st->order, cmp_sym);
     sq_buf_reset(&st->key);
     for (size_t i = 0; i < k; i++) {
         sq_value *v = sq_event_get(ev, st->order[i]);

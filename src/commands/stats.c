@@ -387,7 +387,7 @@ static void emit_wildcard(stats_state *st, group *g, int k, sq_symtab *syms, sq_
         sq_agg_result(&g->wild[i].acc, &st->specs[k], &cols[n].val);
         n++;
     }
-    qsort(cols, n, sizeof *cols, cmp_named);
+    sq_sort(cols, n, sizeof *cols, cmp_named);
     for (size_t i = 0; i < n; i++) {
         sq_event_set(row, sq_intern_cstr(syms, cols[i].name), cols[i].val);
         free(cols[i].name);

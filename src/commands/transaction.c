@@ -484,7 +484,7 @@ static int cmp_value_text(const void *a, const void *b) {
 static sq_value distinct_sorted(sq_value mv) {
     if (mv.type != SQ_MV)
         return mv;
-    qsort(mv.u.mv.items, mv.u.mv.n, sizeof *mv.u.mv.items, cmp_value_text);
+    sq_sort(mv.u.mv.items, mv.u.mv.n, sizeof *mv.u.mv.items, cmp_value_text);
     size_t w = 0;
     for (size_t r = 0; r < mv.u.mv.n; r++) {
         if (w > 0 && sq_value_cmp_str(&mv.u.mv.items[w - 1], &mv.u.mv.items[r]) == 0) {
@@ -579,7 +579,7 @@ static int cmp_out(const void *a, const void *b) {
 
 static int tx_finish(sq_op *op, sq_error *err) {
     tx_state *st = op->state;
-    qsort(st->held, st->nheld, sizeof *st->held, cmp_desc);
+    sq_sort(st->held, st->nheld, sizeof *st->held, cmp_desc);
     size_t n = st->nheld;
     st->nheld = 0;
     int rc = 0;
@@ -610,7 +610,7 @@ static int tx_finish(sq_op *op, sq_error *err) {
             sq_event_set(ev, st->orphan_sym, sq_value_num(1));
             items[ni++] = (outitem){ev_time(ev), i, ev};
         }
-    qsort(items, ni, sizeof *items, cmp_out);
+    sq_sort(items, ni, sizeof *items, cmp_out);
     for (size_t i = 0; i < ni; i++) {
         if (rc == 0)
             rc = sq_op_emit(op, items[i].ev, err);

@@ -118,3 +118,8 @@ char *sq_buf_steal(sq_buf *b) {
 const char *sq_buf_cstr(sq_buf *b) {
     return b->data ? b->data : "";
 }
+
+void sq_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *)) {
+    if (n > 1)
+        qsort(base, n, size, cmp);
+}

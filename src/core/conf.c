@@ -265,7 +265,7 @@ int sq_dir_files(const char *dir, const char *what, const char *const *suffixes,
     }
     closedir(d);
     if (*n > 1)
-        qsort(*paths, *n, sizeof **paths, cmp_paths);
+        sq_sort(*paths, *n, sizeof **paths, cmp_paths);
     return 0;
 }
 

@@ -134,7 +134,7 @@ int sq_datasources_load_dir(sq_datasources *ds, const char *dir, sq_error *err) 
     closedir(dh);
     /* Sorted, so that which of two same-named files wins does not depend on
      * the directory's order. */
-    qsort(names, n, sizeof *names, cmp_str);
+    sq_sort(names, n, sizeof *names, cmp_str);
     int rc = 0;
     sq_buf path = SQ_BUF_INIT;
     for (size_t i = 0; i < n; i++) {

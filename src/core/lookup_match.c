@@ -332,7 +332,7 @@ static void tri_candidates(tri_index *x, const char *s, size_t len) {
         for (size_t i = 0; sl && i < sl->n; i++)
             cand_push(x, sl->rows[i]);
     }
-    qsort(x->cand, x->ncand, sizeof *x->cand, cmp_size);
+    sq_sort(x->cand, x->ncand, sizeof *x->cand, cmp_size);
 }
 
 size_t sq_lookup_call_bytes(const sq_lookup_call *c) {

@@ -330,7 +330,7 @@ int sq_datamodels_load_dir(sq_datamodels *dms, const char *dir, sq_error *err) {
         names[n++] = sq_xstrdup(e->d_name);
     }
     closedir(d);
-    qsort(names, n, sizeof *names, cmp_names);
+    sq_sort(names, n, sizeof *names, cmp_names);
     int rc = 0;
     for (size_t i = 0; i < n; i++) {
         if (rc == 0) {

@@ -275,7 +275,7 @@ static int fn_mvsort(sq_ectx *c, sq_enode *n, sq_xv *a, sq_xv *out) {
     for (size_t i = 0; i < sq_value_count(&a[0].v); i++)
         sq_value_mv_push(&r, sq_value_copy(sq_value_at(&a[0].v, i)));
     if (r.type == SQ_MV)
-        qsort(r.u.mv.items, r.u.mv.n, sizeof(sq_value), cmp_text);
+        sq_sort(r.u.mv.items, r.u.mv.n, sizeof(sq_value), cmp_text);
     *out = sq_xv_own(mv_normal(r));
     return 0;
 }

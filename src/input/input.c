@@ -27,6 +27,7 @@ struct sq_event_reader {
     int text;                /* -1: not known yet; 1: plain text; 0: JSON */
     uint32_t since_report;   /* records since the last progress report */
     uint64_t reported_bytes; /* bytes_read at the last progress report */
+    uint64_t bytes_at_open;  /* bytes_read when the file was opened */
     int started;             /* the threads run */
     sq_pipeline *pl;         /* non-NULL: the reader runs on threads (owns reader) */
     char *text_sourcetype;   /* plain text without a forced one: from the first line */
@@ -45,9 +46,13 @@ static void report_progress(sq_event_reader *in, int done) {
                      .bytes_read = in->q->counters.bytes_read,
                      .events_read = in->q->counters.events_read,
                      .done = done};
-    /* on threads the reader is the reader thread's: no position then */
-    if (!in->pl)
+    /* On threads the reader is the reader thread's; but a file read as it
+     * is (not gzip) is as far along as the bytes its events came from. */
+    if (!in->pl) {
         p.file_offset = sq_reader_position(in->reader, &p.file_size);
+    } else if ((p.file_size = sq_reader_plain_size(in->reader)) != 0) {
+        p.file_offset = p.bytes_read - in->bytes_at_open;
+    }
     in->since_report = 0;
     in->reported_bytes = p.bytes_read;
     env->progress.fn(env->progress.ud, &p);
@@ -92,6 +97,7 @@ int sq_event_reader_open(sq_query *q, const char *path, const char *source, cons
     in->display = is_stdin ? "<stdin>" : sq_reader_path(r);
     in->text = -1;
     in->pl = pl;
+    in->bytes_at_open = q->counters.bytes_read;
     if (q->env && q->env->count_files) {
         in->count_file = 1;
         in->at_open = q->counters;

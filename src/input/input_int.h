@@ -30,6 +30,9 @@ int sq_reader_is_text(struct sq_reader *r, sq_error *err);
 /* How far into its file the reader is (compressed bytes for gzip), and in
  * *size the file's size (0: not a regular file), for progress reports. */
 uint64_t sq_reader_position(struct sq_reader *r, uint64_t *size);
+/* The size of a regular file read as it is (not gzip), else 0.  Fixed at
+ * open, so another thread than the reader's may ask. */
+uint64_t sq_reader_plain_size(const struct sq_reader *r);
 
 /* Plain text (text.c).  Is a file whose first bytes are buf[0..len)
  * plain text (1) or JSON (0)?  The rule is in text.c's header. */

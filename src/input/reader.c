@@ -565,6 +565,10 @@ uint64_t sq_reader_position(sq_reader *r, uint64_t *size) {
     return off > 0 ? (uint64_t)off : 0;
 }
 
+uint64_t sq_reader_plain_size(const sq_reader *r) {
+    return r->fd >= 0 ? r->size : 0;
+}
+
 const char *sq_reader_path(const sq_reader *r) {
     return r->path;
 }

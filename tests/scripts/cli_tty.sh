@@ -3,7 +3,8 @@
 # (on a terminal by default; none with NO_COLOR, --color=never or when
 # piped; --color=always forces them), and the progress line on stderr
 # during a long run over a slow pipe (shown while reading, erased at the
-# end; never with --no-progress, -q, or when stderr is not a terminal).
+# end; never with --no-progress, -q, or when stderr is not a terminal;
+# erased by Ctrl-C, which ends the run with status 130).
 set -euo pipefail
 splq=$(realpath "${1:-./splq}")
 command -v tmux >/dev/null || { echo "cli_tty: tmux is not installed (make deps)"; exit 1; }
@@ -89,9 +90,27 @@ for cmd in "./slow.sh | '$splq' --no-progress '* | stats count'" \
     screen | grep -q 'reading' && fail "a progress line with: $cmd"
     wait_for '^END'
 done
-# A file on disk (the share of it read is shown when it is read without threads).
+# A file on disk shows the share of it read, on threads too.  The run may
+# end within the first half second, so the line is made to appear at once
+# (SPLQ_PROGRESS_DELAY=0) and everything written to the terminal is kept
+# (script(1)) rather than watched on the screen.
 awk 'BEGIN { for (i = 0; i < 200000; i++) printf "{\"n\":%d,\"k\":\"v%d\"}\n", i, i % 7 }' >"$work/big.json"
-run "'$splq' '* | eval x=mvrange(0,20) | mvexpand x | stats count' big.json"
-wait_for 'reading big\.json +[0-9.]+ [kM]?B'
-wait_for '^END'
+for threads in "" "SPLQ_THREADS=1"; do
+    (cd "$work" && env -u NO_COLOR TZ=UTC TERM=xterm SPLQ_PROGRESS_DELAY=0 $threads \
+        script -qfec "'$splq' '* | eval x=mvrange(0,20) | mvexpand x | stats count' big.json" \
+        /dev/null) >"$work/typescript" </dev/null
+    grep -Eq 'reading big\.json +[0-9.]+ [kM]?B \([0-9]+%\)' "$work/typescript" ||
+        { echo "cli_tty: no share of big.json read ($threads):"; cat -v "$work/typescript"; exit 1; }
+    grep -q '4000000' "$work/typescript" || { echo "cli_tty: wrong count over big.json"; exit 1; }
+done
+
+# SIGINT while the line is shown (Ctrl-C sends it): the line is erased and
+# splq ends as interrupted (status 130).  The signal goes to splq alone, so
+# that the shell lives to print the status.
+run "./slow.sh | '$splq' '* | stats count | eval marker="sigint-test"'; echo \"rc=\${PIPESTATUS[1]}\""
+wait_for 'reading stdin'
+pkill -INT -f 'sigint-test' || fail "no splq to interrupt"
+wait_for '^rc='
+screen | grep -q '^rc=130$' || fail "SIGINT did not end splq with status 130"
+screen | grep -q 'reading' && fail "the progress line was left after Ctrl-C"
 echo "cli_tty: ok"

@@ -5,6 +5,6 @@ check
 --- expect
 
 --- stderr
-splq: check: missing QUERY, FILE.yml or DIR
+splq check: missing QUERY, FILE.yml or DIR
 --- exit
 2

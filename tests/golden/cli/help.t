@@ -7,9 +7,10 @@
 usage: splq [OPTIONS] QUERY [FILE...]   run QUERY over the events in FILEs
        splq parse [OPTIONS] QUERY       expand macros, parse, print the syntax tree
        splq check [OPTIONS] QUERY|FILE.yml|DIR...  what a rule needs that splq cannot
-                                        run yet (splq check --help)
-       splq test [OPTIONS] PATH...      run detections' tests (splq test --help)
-       splq repl [OPTIONS] [FILE...]    interactive session over FILEs (.help inside)
+                                        run yet
+       splq test [OPTIONS] PATH...      run detections' tests
+       splq repl [OPTIONS] [FILE...]    interactive session over FILEs
+       splq COMMAND --help              the options of parse, check, test or repl
        splq --help | --version
 
 QUERY is an SPL search (backtick macros allowed).  FILEs hold JSON lines,

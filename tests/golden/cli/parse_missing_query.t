@@ -3,6 +3,6 @@
 parse
 --- query
 --- stderr
-splq: parse: missing QUERY
+splq parse: missing QUERY
 --- exit
 2
