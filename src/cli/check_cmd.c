@@ -95,7 +95,6 @@ typedef struct check_cli {
     long top;
 } check_cli;
 
-
 /* Returns -1 to go on, or an exit status. */
 static int parse_check_options(int argc, char **argv, check_cli *c) {
     int ch;

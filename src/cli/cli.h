@@ -23,14 +23,14 @@ typedef struct cli_opts {
     double now;             /* --now; < 0: the clock */
     const char *earliest;   /* --earliest, --latest: bounds on _time, or NULL */
     const char *latest;
-    int expanded;      /* parse --expanded: print the expanded text */
-    int spl;           /* parse --spl: print the tree back as canonical SPL */
-    int stats_stages;  /* --stats-stages: events in and out of each stage, on stderr */
-    int color;         /* --color: 1 always, 0 never, -1 auto (a terminal, no NO_COLOR) */
-    int progress;      /* 0: --no-progress or -q */
-    int quiet;         /* -q: no progress line, no notes */
-    size_t max_memory; /* --max-memory; 0: the default */
-    int summary;       /* --summary: the data accounting on stderr even for a clean run */
+    int expanded;             /* parse --expanded: print the expanded text */
+    int spl;                  /* parse --spl: print the tree back as canonical SPL */
+    int stats_stages;         /* --stats-stages: events in and out of each stage, on stderr */
+    int color;                /* --color: 1 always, 0 never, -1 auto (a terminal, no NO_COLOR) */
+    int progress;             /* 0: --no-progress or -q */
+    int quiet;                /* -q: no progress line, no notes */
+    size_t max_memory;        /* --max-memory; 0: the default */
+    int summary;              /* --summary: the data accounting on stderr even for a clean run */
     const char *json_summary; /* --json-summary FILE, or NULL */
 } cli_opts;
 

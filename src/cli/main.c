@@ -136,7 +136,8 @@ static int parse_options(int argc, char **argv, cli_opts *o, cli_mode mode) {
         switch (c) {
         case 'o':
             if (sq_outfmt_parse(optarg, &o->fmt) != 0)
-                return cli_usage_error(sub, "unknown output format '%s' (table, json or csv)", optarg);
+                return cli_usage_error(sub, "unknown output format '%s' (table, json or csv)",
+                                       optarg);
             o->fmt_set = 1;
             break;
         case 't':
@@ -171,15 +172,15 @@ static int parse_options(int argc, char **argv, cli_opts *o, cli_mode mode) {
         case OPT_LATEST: {
             double t;
             if (sq_time_bound(0, optarg, &t) != 0)
-                return cli_usage_error(sub, "'%s' is not a time (-24h, -7d@d, an epoch, 2024-03-11...)",
-                                   optarg);
+                return cli_usage_error(
+                    sub, "'%s' is not a time (-24h, -7d@d, an epoch, 2024-03-11...)", optarg);
             *(c == OPT_EARLIEST ? &o->earliest : &o->latest) = optarg;
             break;
         }
         case OPT_MAX_MEMORY:
             if (sq_size_parse(optarg, &o->max_memory) != 0)
-                return cli_usage_error(sub, "--max-memory wants a size such as 512M or 2G, not '%s'",
-                                   optarg);
+                return cli_usage_error(
+                    sub, "--max-memory wants a size such as 512M or 2G, not '%s'", optarg);
             break;
         case OPT_SUMMARY:
             o->summary = 1;
@@ -198,7 +199,8 @@ static int parse_options(int argc, char **argv, cli_opts *o, cli_mode mode) {
             else if (!strcmp(optarg, "auto"))
                 o->color = -1;
             else
-                return cli_usage_error(sub, "--color wants auto, always or never, not '%s'", optarg);
+                return cli_usage_error(sub, "--color wants auto, always or never, not '%s'",
+                                       optarg);
             break;
         case OPT_NO_PROGRESS:
             o->progress = 0;

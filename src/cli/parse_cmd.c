@@ -30,7 +30,8 @@ int cli_parse_main(const cli_opts *o, sq_env *env, char *const *operands, int n)
         return cli_usage_error("parse", "missing QUERY");
     }
     if ((o->query_file && n > 0) || n > 1) {
-        return cli_usage_error("parse", "unexpected argument '%s' (quote the query as one argument)",
+        return cli_usage_error("parse",
+                               "unexpected argument '%s' (quote the query as one argument)",
                                operands[o->query_file ? 0 : 1]);
     }
     char *text;

@@ -195,10 +195,18 @@ static void print_tap(const sq_test_outcome *o, size_t number, FILE *out) {
 static void xml_text(const char *s, FILE *out) {
     for (; s && *s; s++) {
         switch (*s) {
-        case '<': fputs("&lt;", out); break;
-        case '>': fputs("&gt;", out); break;
-        case '&': fputs("&amp;", out); break;
-        case '"': fputs("&quot;", out); break;
+        case '<':
+            fputs("&lt;", out);
+            break;
+        case '>':
+            fputs("&gt;", out);
+            break;
+        case '&':
+            fputs("&amp;", out);
+            break;
+        case '"':
+            fputs("&quot;", out);
+            break;
         default:
             /* XML 1.0 forbids most control characters. */
             if ((unsigned char)*s < 0x20 && *s != '\n' && *s != '\t' && *s != '\r')
@@ -215,7 +223,9 @@ static int write_junit(const char *path, const detection_run *runs, size_t nruns
     if (!f)
         return -1;
     fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", f);
-    fprintf(f, "<testsuites name=\"splq\" tests=\"%zu\" failures=\"%zu\" errors=\"%zu\" skipped=\"%zu\">\n",
+    fprintf(f,
+            "<testsuites name=\"splq\" tests=\"%zu\" failures=\"%zu\" errors=\"%zu\" "
+            "skipped=\"%zu\">\n",
             count[0] + count[1] + count[2] + count[3], count[SQ_TEST_FAIL], count[SQ_TEST_ERROR],
             count[SQ_TEST_SKIP]);
     for (size_t i = 0; i < nruns; i++) {
@@ -225,8 +235,8 @@ static int write_junit(const char *path, const detection_run *runs, size_t nruns
             c[d->outs[k].status]++;
         fputs("  <testsuite name=\"", f);
         xml_text(d->nouts ? d->outs[0].detection : d->path, f);
-        fprintf(f, "\" tests=\"%zu\" failures=\"%zu\" errors=\"%zu\" skipped=\"%zu\">\n",
-                d->nouts, c[SQ_TEST_FAIL], c[SQ_TEST_ERROR], c[SQ_TEST_SKIP]);
+        fprintf(f, "\" tests=\"%zu\" failures=\"%zu\" errors=\"%zu\" skipped=\"%zu\">\n", d->nouts,
+                c[SQ_TEST_FAIL], c[SQ_TEST_ERROR], c[SQ_TEST_SKIP]);
         for (size_t k = 0; k < d->nouts; k++) {
             const sq_test_outcome *o = &d->outs[k];
             fputs("    <testcase classname=\"", f);
@@ -266,19 +276,18 @@ static int write_json(const char *path, const detection_run *runs, size_t nruns,
     for (size_t i = 0; i < nruns; i++)
         for (size_t k = 0; k < runs[i].nouts; k++) {
             const sq_test_outcome *o = &runs[i].outs[k];
-            json_t *t = json_pack("{s:s, s:s, s:s, s:s, s:s, s:I}", "detection", o->detection,
-                                  "file", o->path, "test", o->test, "status",
-                                  sq_test_status_name(o->status), "reason",
-                                  o->reason ? o->reason : "", "results", (json_int_t)o->results);
+            json_t *t =
+                json_pack("{s:s, s:s, s:s, s:s, s:s, s:I}", "detection", o->detection, "file",
+                          o->path, "test", o->test, "status", sq_test_status_name(o->status),
+                          "reason", o->reason ? o->reason : "", "results", (json_int_t)o->results);
             if (o->details)
                 json_object_set_new(t, "details", json_string(o->details));
             json_array_append_new(tests, t);
         }
-    json_t *doc = json_pack("{s:o, s:{s:I, s:I, s:I, s:I}}", "tests", tests, "summary", "passed",
-                            (json_int_t)count[SQ_TEST_PASS], "failed",
-                            (json_int_t)count[SQ_TEST_FAIL], "errors",
-                            (json_int_t)count[SQ_TEST_ERROR], "skipped",
-                            (json_int_t)count[SQ_TEST_SKIP]);
+    json_t *doc = json_pack(
+        "{s:o, s:{s:I, s:I, s:I, s:I}}", "tests", tests, "summary", "passed",
+        (json_int_t)count[SQ_TEST_PASS], "failed", (json_int_t)count[SQ_TEST_FAIL], "errors",
+        (json_int_t)count[SQ_TEST_ERROR], "skipped", (json_int_t)count[SQ_TEST_SKIP]);
     int rc = json_dump_file(doc, path, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
     json_decref(doc);
     return rc;
@@ -287,12 +296,16 @@ static int write_json(const char *path, const detection_run *runs, size_t nruns,
 static int parse_test_options(int argc, char **argv, cli_opts *cli, test_opts *t) {
     enum { OPT_PROPS = 300, OPT_LOOKUPS, OPT_DATA_DIR, OPT_DATA, OPT_TAP, OPT_JUNIT, OPT_JSON };
     static const struct option longs[] = {
-        {"macros", required_argument, NULL, 'm'},     {"props", required_argument, NULL, OPT_PROPS},
+        {"macros", required_argument, NULL, 'm'},
+        {"props", required_argument, NULL, OPT_PROPS},
         {"lookups", required_argument, NULL, OPT_LOOKUPS},
         {"data-dir", required_argument, NULL, OPT_DATA_DIR},
-        {"data", required_argument, NULL, OPT_DATA},  {"tap", no_argument, NULL, OPT_TAP},
-        {"junit", required_argument, NULL, OPT_JUNIT}, {"json", required_argument, NULL, OPT_JSON},
-        {"jobs", required_argument, NULL, 'j'},       {"help", no_argument, NULL, 'h'},
+        {"data", required_argument, NULL, OPT_DATA},
+        {"tap", no_argument, NULL, OPT_TAP},
+        {"junit", required_argument, NULL, OPT_JUNIT},
+        {"json", required_argument, NULL, OPT_JSON},
+        {"jobs", required_argument, NULL, 'j'},
+        {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
     optind = 1;
@@ -309,7 +322,9 @@ static int parse_test_options(int argc, char **argv, cli_opts *cli, test_opts *t
         case OPT_LOOKUPS:
             cli_list_push(&cli->lookup_dirs, &cli->nlookup_dirs, optarg);
             break;
-        case OPT_DATA_DIR: t->harness.data_dir = optarg; break;
+        case OPT_DATA_DIR:
+            t->harness.data_dir = optarg;
+            break;
         case OPT_DATA: {
             char *eq = strrchr(optarg, '=');
             if (!eq || eq == optarg || !eq[1]) {
@@ -320,17 +335,26 @@ static int parse_test_options(int argc, char **argv, cli_opts *cli, test_opts *t
             t->map[t->nmap++] = (sq_data_map){optarg, eq + 1};
             break;
         }
-        case OPT_TAP: t->tap = 1; break;
-        case OPT_JUNIT: t->junit = optarg; break;
-        case OPT_JSON: t->json = optarg; break;
+        case OPT_TAP:
+            t->tap = 1;
+            break;
+        case OPT_JUNIT:
+            t->junit = optarg;
+            break;
+        case OPT_JSON:
+            t->json = optarg;
+            break;
         case 'j':
             t->jobs = atoi(optarg);
             if (t->jobs < 1 || t->jobs > 256) {
                 return cli_usage_error("test", "-j wants a number from 1 to 256");
             }
             break;
-        case 'h': fputs(usage_text, stdout); return CLI_OK;
-        default: return cli_getopt_error("test", c, optopt, argv[optind - 1]);
+        case 'h':
+            fputs(usage_text, stdout);
+            return CLI_OK;
+        default:
+            return cli_getopt_error("test", c, optopt, argv[optind - 1]);
         }
     }
     t->harness.map = t->map;

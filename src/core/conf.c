@@ -16,12 +16,12 @@
  *     key of the same name wins in sq_conf_get).
  * Any other line is an error naming file and line: silently dropping a
  * definition would make a query quietly mean something else. */
+#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <sys/stat.h>
-#include <dirent.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "splq/buf.h"
 #include "splq/conf.h"
