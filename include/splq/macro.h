@@ -31,6 +31,8 @@ void sq_macros_define(sq_macros *m, const char *name, const char *const *args, i
 size_t sq_macros_count(const sq_macros *m);
 /* i-th macro (any order): name and number of arguments, for listings. */
 const char *sq_macros_name_at(const sq_macros *m, size_t i, int *nargs);
+/* The i-th macro's definition and argument names (*args: nargs of them). */
+const char *sq_macros_definition_at(const sq_macros *m, size_t i, const char *const **args);
 
 /* Source map from expanded offsets to original offsets. */
 typedef struct sq_srcmap sq_srcmap;

@@ -22,6 +22,7 @@
 typedef struct repl_file {
     char *path;
     char *sourcetype;  /* NULL: the session's, else detected */
+    char *seen_types;  /* the sourcetypes its events got ("aws:cloudtrail"), or NULL */
     sq_memsource *mem; /* NULL: too large, read per query */
     time_t mtime;
     off_t size;

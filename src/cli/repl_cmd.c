@@ -94,6 +94,56 @@ static uint64_t memory_used(const repl *r) {
     return used;
 }
 
+/* The sourcetypes the events of m got, most common first ("aws:cloudtrail",
+ * "_json 3, syslog 1" when mixed), for .files and the load message. */
+typedef struct type_count {
+    const char *name;
+    size_t len, events;
+} type_count;
+
+static char *sourcetypes_seen(const sq_memsource *m) {
+    enum { MAX_TYPES = 4 };
+    type_count seen[MAX_TYPES];
+    size_t nseen = 0, others = 0;
+    sq_sym st;
+    if (!sq_sym_find(sq_memsource_syms(m), "sourcetype", 10, &st))
+        return NULL;
+    for (size_t i = 0; i < sq_memsource_count(m); i++) {
+        const sq_value *v = sq_event_cget(sq_memsource_event(m, i), st);
+        if (!v || v->type != SQ_STR)
+            continue;
+        size_t k = 0;
+        while (k < nseen && !(seen[k].len == v->u.str.len &&
+                              memcmp(seen[k].name, v->u.str.ptr, v->u.str.len) == 0))
+            k++;
+        if (k == nseen && nseen == MAX_TYPES) {
+            others++;
+            continue;
+        }
+        if (k == nseen)
+            seen[nseen++] = (type_count){v->u.str.ptr, v->u.str.len, 0};
+        seen[k].events++;
+    }
+    if (!nseen)
+        return NULL;
+    sq_buf b = {0};
+    for (size_t k = 0; k < nseen; k++) {
+        size_t best = k; /* a few entries: selection sort */
+        for (size_t j = k + 1; j < nseen; j++)
+            if (seen[j].events > seen[best].events)
+                best = j;
+        type_count t = seen[k];
+        seen[k] = seen[best];
+        seen[best] = t;
+        sq_buf_printf(&b, "%s%.*s", k ? ", " : "", (int)seen[k].len, seen[k].name);
+        if (nseen > 1)
+            sq_buf_printf(&b, " %zu", seen[k].events);
+    }
+    if (others)
+        sq_buf_printf(&b, ", others %zu", others);
+    return sq_buf_steal(&b);
+}
+
 /* Read f into memory; too large for what is left of the budget: leave it
  * on disk. */
 static int load_file(repl *r, repl_file *f) {
@@ -110,6 +160,8 @@ static int load_file(repl *r, repl_file *f) {
     f->size = st.st_size;
     sq_memsource_free(f->mem);
     f->mem = NULL;
+    free(f->seen_types);
+    f->seen_types = NULL;
     uint64_t used = memory_used(r);
     uint64_t left = used < REPL_MEMORY_LIMIT(r->env) ? REPL_MEMORY_LIMIT(r->env) - used : 1;
     sq_input in = {.path = f->path, .sourcetype = f->sourcetype ? f->sourcetype : r->sourcetype};
@@ -126,10 +178,26 @@ static int load_file(repl *r, repl_file *f) {
         fprintf(stderr, "splq: %s is too large to keep in memory: every query reads it\n", f->path);
         return 0;
     }
-    fprintf(stderr, "loaded %s: %zu events", f->path, sq_memsource_count(f->mem));
-    if (c.lines_skipped)
-        fprintf(stderr, ", %llu malformed lines skipped", (unsigned long long)c.lines_skipped);
+    free(f->seen_types);
+    f->seen_types = sourcetypes_seen(f->mem);
+    size_t events = sq_memsource_count(f->mem);
+    fprintf(stderr, "loaded %s: %zu %s", f->path, events, events == 1 ? "event" : "events");
+    if (f->seen_types)
+        fprintf(stderr, " (%s)", f->seen_types);
+    if (c.lines_skipped) {
+        fprintf(stderr, ", %llu %s skipped", (unsigned long long)c.lines_skipped,
+                c.lines_skipped == 1 ? "line" : "lines");
+        const char *sep = ": ";
+        for (int k = 0; k < SQ_SKIP_NREASONS; k++) {
+            if (!c.skipped_by[k])
+                continue;
+            fprintf(stderr, "%s%llu %s", sep, (unsigned long long)c.skipped_by[k],
+                    sq_skip_reason_text((sq_skip_reason)k));
+            sep = ", ";
+        }
+    }
     fputc('\n', stderr);
+    sq_counters_free(&c);
     return 0;
 }
 
@@ -153,6 +221,7 @@ int repl_load(repl *r, const char *path, const char *sourcetype) {
     if (rc != 0 && added) {
         free(f->path);
         free(f->sourcetype);
+        free(f->seen_types);
         r->nfiles--;
     }
     collect_fields(r);
@@ -180,6 +249,7 @@ void repl_free_files(repl *r) {
     for (size_t i = 0; i < r->nfiles; i++) {
         free(r->files[i].path);
         free(r->files[i].sourcetype);
+        free(r->files[i].seen_types);
         sq_memsource_free(r->files[i].mem);
     }
     free(r->files);
@@ -293,8 +363,9 @@ void repl_query(repl *r, const char *text) {
         show(r, &res);
     }
     if (r->timer)
-        printf("Run time: %.3f s, %llu events scanned, %zu results\n", elapsed,
-               (unsigned long long)res.counters.events_read, res.nrows);
+        printf("Run time: %.3f s, %llu events scanned, %zu %s\n", elapsed,
+               (unsigned long long)res.counters.events_read, res.nrows,
+               res.nrows == 1 ? "result" : "results");
     *r->cancel = 0;
     sq_result_free(&res);
     free(in);
@@ -310,9 +381,13 @@ static void cmd_files(repl *r) {
     }
     for (size_t i = 0; i < r->nfiles; i++) {
         const repl_file *f = &r->files[i];
-        const char *st = f->sourcetype ? f->sourcetype : r->sourcetype ? r->sourcetype : "detected";
+        const char *st = f->seen_types    ? f->seen_types
+                         : f->sourcetype ? f->sourcetype
+                         : r->sourcetype ? r->sourcetype
+                                         : "detected per event";
         if (f->mem)
-            printf("%s  %zu events  %.1f MB  sourcetype %s\n", f->path, sq_memsource_count(f->mem),
+            printf("%s  %zu %s  %.1f MB  sourcetype %s\n", f->path, sq_memsource_count(f->mem),
+                   sq_memsource_count(f->mem) == 1 ? "event" : "events",
                    sq_memsource_bytes(f->mem) / 1e6, st);
         else
             printf("%s  (read by every query)  sourcetype %s\n", f->path, st);
@@ -380,21 +455,53 @@ static void cmd_fields(repl *r, const char *pattern) {
     free(fc);
 }
 
+/* A macro as a listing shows it: "name(a,b)", then its definition, whole
+ * (one macro asked for) or its first line cut to the terminal. */
+static char *macro_line(const sq_macros *m, size_t i, int whole) {
+    int nargs;
+    const char *const *args;
+    const char *name = sq_macros_name_at(m, i, &nargs);
+    const char *def = sq_macros_definition_at(m, i, &args);
+    sq_buf b = {0};
+    sq_buf_adds(&b, name);
+    for (int a = 0; a < nargs; a++)
+        sq_buf_printf(&b, "%s%s", a ? "," : "(", args && args[a] ? args[a] : "?");
+    if (nargs)
+        sq_buf_addc(&b, ')');
+    if (whole) {
+        sq_buf_printf(&b, "\n  %s", def ? def : "");
+        return sq_buf_steal(&b);
+    }
+    size_t width = terminal_width() > 0 ? (size_t)terminal_width() : 100;
+    sq_buf_adds(&b, "  ");
+    size_t len = def ? strcspn(def, "\r\n") : 0;
+    int cut = def && def[len];
+    if (b.len + len > width) {
+        len = width > b.len + 1 ? width - b.len - 1 : 0;
+        while (len && ((unsigned char)def[len] & 0xC0) == 0x80)
+            len--;
+        cut = 1;
+    }
+    sq_buf_add(&b, def ? def : "", len);
+    if (cut)
+        sq_buf_adds(&b, "\xE2\x80\xA6"); /* … */
+    return sq_buf_steal(&b);
+}
+
 static void cmd_macros(repl *r, const char *pattern) {
-    size_t n = sq_macros_count(r->env->macros);
-    char **lines = sq_xcalloc(n ? n : 1, sizeof *lines);
+    const sq_macros *m = r->env->macros;
+    size_t n = sq_macros_count(m);
+    size_t *match = sq_xcalloc(n ? n : 1, sizeof *match);
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
-        int nargs;
-        const char *name = sq_macros_name_at(r->env->macros, i, &nargs);
-        if (pattern && !sq_wildcard_match(pattern, strlen(pattern), name, strlen(name), 0))
-            continue;
-        sq_buf b = {0};
-        sq_buf_adds(&b, name);
-        if (nargs)
-            sq_buf_printf(&b, "(%d)", nargs);
-        lines[k++] = sq_buf_steal(&b);
+        const char *name = sq_macros_name_at(m, i, NULL);
+        if (!pattern || sq_wildcard_match(pattern, strlen(pattern), name, strlen(name), 0))
+            match[k++] = i;
     }
+    /* One macro (a name, or a pattern only it matches): its whole definition. */
+    char **lines = sq_xcalloc(k ? k : 1, sizeof *lines);
+    for (size_t i = 0; i < k; i++)
+        lines[i] = macro_line(m, match[i], k == 1);
     sq_sort(lines, k, sizeof *lines, cmp_str);
     for (size_t i = 0; i < k; i++) {
         printf("%s\n", lines[i]);
@@ -403,6 +510,7 @@ static void cmd_macros(repl *r, const char *pattern) {
     if (!k)
         printf("no macros match\n");
     free(lines);
+    free(match);
 }
 
 static const char *kind_name(sq_cmd_kind k) {

@@ -159,6 +159,14 @@ const char *sq_macros_name_at(const sq_macros *m, size_t i, int *nargs) {
     return m->v[i].name;
 }
 
+const char *sq_macros_definition_at(const sq_macros *m, size_t i, const char *const **args) {
+    if (!m || i >= m->n)
+        return NULL;
+    if (args)
+        *args = (const char *const *)m->v[i].args;
+    return m->v[i].def;
+}
+
 /* ------------------------------------------------------------------------ */
 /* Loading                                                                   */
 
