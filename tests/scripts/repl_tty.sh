@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # repl_tty.sh — `splq repl` driven through a real pseudo-terminal (tmux):
 # a query shows its table; Tab completes a command, an eval function, a
-# field, a macro and a command's option; history survives a restart;
+# field, a macro and a command's option; history survives a restart and
+# Ctrl-R searches it;
 # Ctrl-C interrupts a long query (also in a sort's finish) and the prompt
 # comes back; a multi-line query runs; scripted use (stdin not a terminal)
 # works too.
@@ -105,6 +106,13 @@ start "'$sample'"
 tmux_ send-keys Up
 wait_for 'splq> \| makeresults count=3 \| eval x="marker"$'
 clear_line
+# Ctrl-R searches the history backwards (here past a later entry).
+tmux_ send-keys '.timer off' Enter
+tmux_ send-keys C-r
+tmux_ send-keys 'x="mark'
+wait_for 'splq> \| makeresults count=3 \| eval x="marker"$'
+tmux_ send-keys Enter
+wait_count ' marker$' 3
 
 # Ctrl-C interrupts a long query, and the session goes on.
 awk 'BEGIN { for (i = 0; i < 200000; i++) printf "{\"n\":%d,\"k\":\"v%d\"}\n", i, i % 7 }' \
