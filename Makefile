@@ -146,7 +146,7 @@ install: $(SPLQ)
 	  rm -rf $(DESTDIR)$(PREFIX)/share/splq/$$d; cp -R $$d $(DESTDIR)$(PREFIX)/share/splq/$$d; fi; done
 
 # --- set-up and demo ---------------------------------------------------------
-DEPS_PKGS := re2c lemon libjansson-dev check libpcre2-dev libyaml-dev libedit-dev zlib1g-dev pkg-config gcc make libxml2-utils tmux
+DEPS_PKGS := re2c lemon libjansson-dev check libpcre2-dev libyaml-dev libedit-dev zlib1g-dev pkg-config gcc make libxml2-utils tmux python3 procps
 deps:
 	@missing=""; for p in $(DEPS_PKGS); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; done; \
