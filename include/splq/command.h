@@ -39,6 +39,14 @@ typedef struct sq_command {
     void (*destroy)(sq_op *op); /* free op->state; may be NULL */
     /* Non-NULL: the command is known but deliberately not run; why. */
     const char *refusal;
+    /* The columns of the results, for table and CSV output: a command that
+     * names them (table f1 f2) gives its fields in order, so that a field
+     * no result holds is still a column, as in Splunk; 0 when it cannot
+     * say (a wildcard).  NULL: the command does not name columns. */
+    size_t (*columns)(const sq_op *op, const sq_sym **syms);
+    /* 1: rows pass with their fields untouched (filtered or reordered:
+     * search, where, sort, head...), so columns named before stay. */
+    int keeps_columns;
 } sq_command;
 
 struct sq_op {

@@ -18,6 +18,10 @@ sq_writer *sq_writer_new(sq_outfmt fmt, FILE *out, const sq_symtab *syms);
  * except internal ones (_x), but _time and _raw are shown; _time as a date
  * (ISO 8601 in JSON/CSV, sq_time_display in the table). */
 int sq_writer_row(sq_writer *w, sq_event *ev, sq_error *err);
+/* Table and CSV: these fields are the first columns, in this order, even
+ * when no row holds them (the columns a final `table` names, from
+ * sq_plan_columns).  Call before the first row. */
+void sq_writer_declare_columns(sq_writer *w, const sq_sym *syms, size_t n);
 /* The symbol table of the query whose rows follow (for writers created
  * before the query's table existed, e.g. with syms NULL; sq_execute binds). */
 void sq_writer_bind(sq_writer *w, const sq_symtab *syms);

@@ -20,6 +20,11 @@ sq_op *sq_plan_head(sq_plan *p);
 int sq_plan_run(sq_plan *p, sq_error *err);
 void sq_plan_free(sq_plan *p);
 
+/* The result columns the plan's commands name (table f1 f2, with only
+ * row-filtering or reordering commands after it), or 0: the columns are
+ * those the rows hold.  *syms belongs to the plan. */
+size_t sq_plan_columns(const sq_plan *p, const sq_sym **syms);
+
 /* Per-stage counts after a run: for stage i, events in and out. */
 size_t sq_plan_stage_count(const sq_plan *p);
 const sq_op *sq_plan_stage(const sq_plan *p, size_t i);

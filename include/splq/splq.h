@@ -43,7 +43,6 @@ typedef struct sq_stage_stat {
 int sq_execute(sq_env *env, const sq_prepared *p, const char *const *inputs, sq_writer *w,
                sq_counters *counters, sq_error *err);
 
-
 typedef struct sq_exec_opts {
     const sq_input *inputs; /* none: standard input */
     size_t ninputs;
@@ -60,6 +59,8 @@ typedef struct sq_result {
     size_t nstages;
     unsigned char *fields_seen; /* by symbol; see sq_query */
     size_t nfields_seen;
+    sq_sym *columns; /* the columns the query names (sq_plan_columns), or NULL */
+    size_t ncolumns;
 } sq_result;
 
 /* Run and collect: rows in memory, per-stage counts, optionally fields seen.

@@ -301,6 +301,7 @@ static void show(repl *r, const sq_result *res) {
     int table = r->fmt == SQ_OUT_TABLE;
     size_t limit = table && res->nrows > REPL_MAX_ROWS ? REPL_MAX_ROWS : res->nrows;
     sq_writer *w = sq_writer_new(r->fmt, stdout, res->syms);
+    sq_writer_declare_columns(w, res->columns, res->ncolumns);
     if (table) {
         sq_writer_set_width(w, terminal_width());
         sq_writer_set_color(w, r->color);
@@ -381,7 +382,7 @@ static void cmd_files(repl *r) {
     }
     for (size_t i = 0; i < r->nfiles; i++) {
         const repl_file *f = &r->files[i];
-        const char *st = f->seen_types    ? f->seen_types
+        const char *st = f->seen_types   ? f->seen_types
                          : f->sourcetype ? f->sourcetype
                          : r->sourcetype ? r->sourcetype
                                          : "detected per event";

@@ -357,4 +357,5 @@ const sq_command sq_cmd_dedup = {
     .push = dedup_push,
     .finish = dedup_finish,
     .destroy = dedup_destroy,
+    .keeps_columns = 1,
 };

@@ -143,4 +143,5 @@ const sq_command sq_cmd_head = {
     .setup = head_setup,
     .push = head_push,
     .destroy = head_destroy,
+    .keeps_columns = 1,
 };

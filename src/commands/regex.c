@@ -93,4 +93,5 @@ const sq_command sq_cmd_regex = {
     .setup = regex_setup,
     .push = regex_push,
     .destroy = regex_destroy,
+    .keeps_columns = 1,
 };

@@ -59,4 +59,5 @@ const sq_command sq_cmd_reverse = {
     .push = reverse_push,
     .finish = reverse_finish,
     .destroy = reverse_destroy,
+    .keeps_columns = 1,
 };

@@ -33,4 +33,5 @@ const sq_command sq_cmd_search = {
     .setup = search_setup,
     .push = search_push,
     .destroy = search_destroy,
+    .keeps_columns = 1,
 };

@@ -411,4 +411,5 @@ const sq_command sq_cmd_sort = {
     .push = sort_push,
     .finish = sort_finish,
     .destroy = sort_destroy,
+    .keeps_columns = 1,
 };

@@ -108,4 +108,5 @@ const sq_command sq_cmd_tail = {
     .push = tail_push,
     .finish = tail_finish,
     .destroy = tail_destroy,
+    .keeps_columns = 1,
 };

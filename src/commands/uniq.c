@@ -78,4 +78,5 @@ const sq_command sq_cmd_uniq = {
     .setup = uniq_setup,
     .push = uniq_push,
     .destroy = uniq_destroy,
+    .keeps_columns = 1,
 };

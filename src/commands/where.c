@@ -33,4 +33,5 @@ const sq_command sq_cmd_where = {
     .setup = where_setup,
     .push = where_push,
     .destroy = where_destroy,
+    .keeps_columns = 1,
 };

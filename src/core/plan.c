@@ -98,6 +98,18 @@ const sq_op *sq_plan_stage(const sq_plan *p, size_t i) {
     return i < p->nops ? p->ops[i] : NULL;
 }
 
+size_t sq_plan_columns(const sq_plan *p, const sq_sym **syms) {
+    *syms = NULL;
+    for (size_t i = p->nops; i-- > 0;) {
+        const sq_op *op = p->ops[i];
+        if (op->cmd->columns)
+            return op->cmd->columns(op, syms);
+        if (!op->cmd->keeps_columns)
+            return 0;
+    }
+    return 0;
+}
+
 /* ---- feeding events ---------------------------------------------------- */
 
 static int push_head(sq_plan *p, sq_event *ev, sq_error *err) {

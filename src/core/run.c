@@ -67,12 +67,22 @@ static void stages_snapshot(const sq_plan *plan, sq_stage_stat **out, size_t *n)
     }
 }
 
-/* Build and run the plan into sink; snapshot its stage counts if asked. */
-static int run_plan(sq_query *q, const sq_prepared *p, sq_op *sink, sq_stage_stat **stages,
-                    size_t *nstages, sq_error *err) {
+/* Build and run the plan into sink; snapshot its stage counts if asked.
+ * The columns the plan names go to w, or into res, before any row. */
+static int run_plan(sq_query *q, const sq_prepared *p, sq_op *sink, sq_writer *w, sq_result *res,
+                    sq_stage_stat **stages, size_t *nstages, sq_error *err) {
     sq_plan *plan;
     if (sq_plan_build(q, p->ast, sink, &plan, err) < 0)
         return -1;
+    const sq_sym *cols;
+    size_t ncols = sq_plan_columns(plan, &cols);
+    if (w)
+        sq_writer_declare_columns(w, cols, ncols);
+    if (res && ncols) {
+        res->columns = sq_xcalloc(ncols, sizeof *res->columns);
+        memcpy(res->columns, cols, ncols * sizeof *cols);
+        res->ncolumns = ncols;
+    }
     int rc = sq_plan_run(plan, err);
     if (stages)
         stages_snapshot(plan, stages, nstages);
@@ -98,7 +108,7 @@ int sq_execute_stages(sq_env *env, const sq_prepared *p, const char *const *inpu
     query_init(&q, env, specs, n);
     sq_writer_bind(w, q.syms);
     sq_op sink = {.cmd = &writer_command, .q = &q, .state = w};
-    int rc = run_plan(&q, p, &sink, stages, nstages, err);
+    int rc = run_plan(&q, p, &sink, w, NULL, stages, nstages, err);
     if (rc == 0)
         rc = sq_writer_finish(w, err);
     q.counters.results = sq_writer_rows(w);
@@ -124,7 +134,7 @@ int sq_execute_collect(sq_env *env, const sq_prepared *p, const sq_exec_opts *op
     sq_rowset rows = {0};
     sq_op sink;
     sq_rowset_sink(&sink, &q, &rows);
-    int rc = run_plan(&q, p, &sink, &out->stages, &out->nstages, err);
+    int rc = run_plan(&q, p, &sink, NULL, out, &out->stages, &out->nstages, err);
     q.counters.results = rows.n;
     out->syms = q.syms;
     out->rows = rows.rows;
@@ -148,6 +158,7 @@ void sq_result_free(sq_result *r) {
     sq_stage_stats_free(r->stages, r->nstages);
     sq_counters_free(&r->counters);
     free(r->fields_seen);
+    free(r->columns);
     sq_symtab_free(r->syms);
     memset(r, 0, sizeof *r);
 }

@@ -33,7 +33,7 @@ static void csv_value(sq_writer *w, sq_sym s, sq_value *v) {
 
 int sq_csv_finish(sq_writer *w, sq_error *err) {
     const sq_columns *c = &w->cols;
-    if (c->n == 0)
+    if (c->n == 0 || w->nheld == 0)
         return 0;
     for (size_t j = 0; j < c->n; j++) {
         if (j)

@@ -111,26 +111,37 @@ void sq_out_scalar(sq_sym s, sq_value *v, int iso, sq_buf *out) {
     sq_value_format(v, out, NULL);
 }
 
-void sq_columns_add(sq_columns *c, const sq_symtab *syms, const sq_event *ev) {
-    for (uint32_t i = 0; i < ev->n; i++) {
-        sq_sym s = ev->fields[i].sym;
-        if (s >= c->ncol_of) {
-            size_t n = c->ncol_of ? c->ncol_of : 64;
-            while (n <= s)
-                n *= 2;
-            c->col_of = sq_xrealloc(c->col_of, n * sizeof *c->col_of);
-            memset(c->col_of + c->ncol_of, 0, (n - c->ncol_of) * sizeof *c->col_of);
-            c->ncol_of = n;
-        }
-        if (c->col_of[s] || !sq_out_shown(syms, s))
-            continue;
-        if (c->n == c->cap) {
-            c->cap = c->cap ? 2 * c->cap : 16;
-            c->syms = sq_xrealloc(c->syms, c->cap * sizeof *c->syms);
-        }
-        c->syms[c->n++] = s;
-        c->col_of[s] = (uint32_t)c->n;
+/* Field s as the next column, unless it is one already or not shown. */
+/* Field s as the next column, unless it is one already or not shown. */
+static void columns_add_sym(sq_columns *c, const sq_symtab *syms, sq_sym s) {
+    if (s >= c->ncol_of) {
+        size_t n = c->ncol_of ? c->ncol_of : 64;
+        while (n <= s)
+            n *= 2;
+        c->col_of = sq_xrealloc(c->col_of, n * sizeof *c->col_of);
+        memset(c->col_of + c->ncol_of, 0, (n - c->ncol_of) * sizeof *c->col_of);
+        c->ncol_of = n;
     }
+    if (c->col_of[s] || !sq_out_shown(syms, s))
+        return;
+    if (c->n == c->cap) {
+        c->cap = c->cap ? 2 * c->cap : 16;
+        c->syms = sq_xrealloc(c->syms, c->cap * sizeof *c->syms);
+    }
+    c->syms[c->n++] = s;
+    c->col_of[s] = (uint32_t)c->n;
+}
+
+void sq_columns_add(sq_columns *c, const sq_symtab *syms, const sq_event *ev) {
+    for (uint32_t i = 0; i < ev->n; i++)
+        columns_add_sym(c, syms, ev->fields[i].sym);
+}
+
+void sq_writer_declare_columns(sq_writer *w, const sq_sym *syms, size_t n) {
+    if (w->fmt == SQ_OUT_JSON || !w->syms)
+        return; /* JSON rows hold what they hold; no table, nothing to name */
+    for (size_t i = 0; i < n; i++)
+        columns_add_sym(&w->cols, w->syms, syms[i]);
 }
 
 void sq_columns_row(const sq_columns *c, sq_event *ev, sq_value **slots) {

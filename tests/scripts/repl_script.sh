@@ -3,7 +3,8 @@
 # session shows rather than how it is typed (repl_tty.sh does that): the
 # load message (event count, sourcetypes, lines skipped and why), .files,
 # .fields, .macros, long cells cut with an ellipsis and "… N more rows",
-# .output json|csv showing every row, .timer, .sourcetype, .explain,
+# .output json|csv showing every row, a column `table` names that no row
+# holds, .timer, .sourcetype, .explain,
 # earliest=/latest= in the search, and a file changed on disk reloaded
 # before the next query.
 set -euo pipefail
@@ -45,6 +46,7 @@ source=a.json | table n
 .output csv
 source=a.json | head 2 | table n msg
 .output table
+source=a.json | head 1 | table n nosuch
 .fields m*
 .macros tent*
 .timer on
@@ -65,6 +67,7 @@ grep -q '^… 51 more rows (.output json or csv shows them all)$' out.txt || fai
 [ "$(grep -c '^{"n":"[0-9]*"}$' out.txt)" = 150 ] || fail ".output json did not show every row"
 grep -q '^n,msg$' out.txt || fail ".output csv header"
 grep -Eq '^0,x{100}$' out.txt || fail ".output csv cut a cell"
+grep -Eq '^n  nosuch$' out.txt || fail "a column table names but no row holds"
 grep -Eq '^msg +150 +99\.3%$' out.txt || fail ".fields m* (150 of 151 events)"
 grep -A1 '^tenth$' out.txt | grep -q '^  n=10$' || fail ".macros tent* (one match) lacks the definition"
 grep -Eq '^ +5 +100 +104$' out.txt || fail "earliest=/latest= in the search"

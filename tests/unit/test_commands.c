@@ -426,6 +426,55 @@ START_TEST(test_cancel_in_finish) {
 }
 END_TEST
 
+/* The columns a plan names (sq_plan_columns), as "a,b" or "-" for none. */
+static const char *plan_columns(sq_query *q, const char *query) {
+    static char out[256];
+    sq_ast *pl = NULL;
+    sq_error err = {0};
+    strcpy(out, "ERROR");
+    if (sq_parse(query, strlen(query), SQ_PARSE_QUERY, &pl, &err) < 0) {
+        sq_ast_free(pl);
+        return out;
+    }
+    sq_rowset rs = {0};
+    sq_op sink;
+    sq_rowset_sink(&sink, q, &rs);
+    sq_plan *plan;
+    if (sq_plan_build(q, pl, &sink, &plan, &err) == 0) {
+        const sq_sym *syms;
+        size_t n = sq_plan_columns(plan, &syms);
+        out[0] = '\0';
+        for (size_t i = 0; i < n; i++)
+            snprintf(out + strlen(out), sizeof out - strlen(out), "%s%s", i ? "," : "",
+                     sq_sym_name(q->syms, syms[i]));
+        if (!n)
+            strcpy(out, "-");
+        sq_plan_free(plan);
+    }
+    sq_ast_free(pl);
+    return out;
+}
+
+START_TEST(test_plan_columns) {
+    sq_query *q = new_query();
+    ck_assert_str_eq(plan_columns(q, "| makeresults | table b a"), "b,a");
+    ck_assert_str_eq(plan_columns(q, "* | table a \"b c\" a"), "a,b c"); /* once each */
+    /* only commands that keep fields as they are may follow the table */
+    ck_assert_str_eq(plan_columns(q, "* | table a b | where a=1 | sort - b | head 3 | dedup a"),
+                     "a,b");
+    ck_assert_str_eq(plan_columns(q, "* | table a b | search a=1 | reverse | tail 2 | uniq"),
+                     "a,b");
+    ck_assert_str_eq(plan_columns(q, "* | table a b | eval c=1"), "-");
+    ck_assert_str_eq(plan_columns(q, "* | table a b | rename a AS x"), "-");
+    ck_assert_str_eq(plan_columns(q, "* | table a b | fields a"), "-");
+    ck_assert_str_eq(plan_columns(q, "* | table a b* c"), "-");
+    ck_assert_str_eq(plan_columns(q, "* | stats count by a"), "-");
+    /* the last table counts */
+    ck_assert_str_eq(plan_columns(q, "* | table a b | table b"), "b");
+    free_query(q);
+}
+END_TEST
+
 static Suite *commands_suite(void) {
     Suite *s = suite_create("commands");
     TCase *tc = tcase_create("simple");
@@ -441,6 +490,7 @@ static Suite *commands_suite(void) {
     tcase_add_test(tc, test_registry);
     tcase_add_test(tc, test_registry_options);
     tcase_add_test(tc, test_cancel_in_finish);
+    tcase_add_test(tc, test_plan_columns);
     suite_add_tcase(s, tc);
     return s;
 }
