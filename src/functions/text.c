@@ -108,13 +108,29 @@ static sq_value map_case(sq_value *v, int upper, locale_t loc) {
     const unsigned char *s = (const unsigned char *)sq_ex_text(v, &sc, &len);
     sq_buf_reserve(&r, len + 1);
     for (size_t i = 0; i < len;) {
+        if (s[i] < 0x80) {
+            /* A run of ASCII at once, by arithmetic: no call per byte (and
+             * no locale: only A-Z and a-z change, whatever LC_CTYPE says). */
+            size_t run = i;
+            while (run < len && s[run] < 0x80)
+                run++;
+            sq_buf_reserve(&r, run - i);
+            char *d = r.data + r.len;
+            for (size_t k = i; k < run; k++) {
+                unsigned char c = s[k];
+                if (upper ? (c >= 'a' && c <= 'z') : (c >= 'A' && c <= 'Z'))
+                    c ^= 0x20;
+                *d++ = (char)c;
+            }
+            r.len += run - i;
+            r.data[r.len] = '\0';
+            i = run;
+            continue;
+        }
         size_t adv = 1;
-        long cp = s[i] < 0x80 ? s[i] : utf8_decode(s + i, len - i, &adv);
+        long cp = utf8_decode(s + i, len - i, &adv);
         if (cp < 0) {
             sq_buf_add(&r, (const char *)s + i, 1);
-        } else if (cp < 0x80) {
-            char ch = (char)(upper ? toupper((int)cp) : tolower((int)cp));
-            sq_buf_add(&r, &ch, 1);
         } else if (loc) {
             wint_t m = upper ? towupper_l((wint_t)cp, loc) : towlower_l((wint_t)cp, loc);
             utf8_encode((long)m, &r);
