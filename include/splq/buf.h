@@ -36,6 +36,12 @@ void *sq_xaligned(size_t align, size_t n);
 char *sq_xstrdup(const char *s);
 char *sq_xstrndup(const char *s, size_t n);
 
+/* array (of *n elements of elem bytes), grown so that index is inside it:
+ * the size doubles from first (or *n) until it does, the new elements are
+ * zeroed; returns the array (moved, maybe).  For the arrays indexed by a
+ * field's symbol. */
+void *sq_grow_zeroed(void *array, size_t *n, size_t index, size_t elem, size_t first);
+
 /* qsort that accepts an empty array given as NULL (qsort's pointer must not
  * be NULL even when n is 0: undefined behaviour UBSan reports). */
 void sq_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));

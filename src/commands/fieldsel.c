@@ -36,14 +36,7 @@ int sq_fieldsel_item_matches(sq_fieldsel *s, int i, sq_sym sym) {
     sq_fieldsel_item *it = &s->items[i];
     if (!it->wild)
         return it->sym == sym;
-    if (sym >= it->ncache) {
-        size_t n = it->ncache ? it->ncache : 64;
-        while (n <= sym)
-            n *= 2;
-        it->cache = sq_xrealloc(it->cache, n);
-        memset(it->cache + it->ncache, 0, n - it->ncache);
-        it->ncache = n;
-    }
+    it->cache = sq_grow_zeroed(it->cache, &it->ncache, sym, 1, 64);
     if (it->cache[sym] == 0) {
         const char *name = sq_sym_name(s->q->syms, sym);
         size_t len = sq_sym_len(s->q->syms, sym);

@@ -41,14 +41,7 @@ void sq_readall_note_fields(sq_query *q, const sq_event *ev) {
         return;
     for (uint32_t i = 0; i < ev->n; i++) {
         sq_sym s = ev->fields[i].sym;
-        if (s >= q->nfields_seen) {
-            size_t n = q->nfields_seen ? q->nfields_seen : 256;
-            while (n <= s)
-                n *= 2;
-            q->fields_seen = sq_xrealloc(q->fields_seen, n);
-            memset(q->fields_seen + q->nfields_seen, 0, n - q->nfields_seen);
-            q->nfields_seen = n;
-        }
+        q->fields_seen = sq_grow_zeroed(q->fields_seen, &q->nfields_seen, s, 1, 256);
         q->fields_seen[s] = 1;
     }
 }

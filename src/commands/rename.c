@@ -128,14 +128,7 @@ static int capture(const char *p, const char *s, const char *end, const char **c
 /* The new symbol for field s under a wildcard pair, or 0 when it does not
  * match; results are cached by symbol. */
 static int wild_target(sq_op *op, rename_state *st, pair *p, sq_sym s, sq_sym *out) {
-    if (s >= p->ncache) {
-        size_t n = p->ncache ? p->ncache : 64;
-        while (n <= s)
-            n *= 2;
-        p->cache = sq_xrealloc(p->cache, n * sizeof *p->cache);
-        memset(p->cache + p->ncache, 0, (n - p->ncache) * sizeof *p->cache);
-        p->ncache = n;
-    }
+    p->cache = sq_grow_zeroed(p->cache, &p->ncache, s, sizeof *p->cache, 64);
     if (p->cache[s] == 0) {
         const char *name = sq_sym_name(op->q->syms, s);
         size_t len = sq_sym_len(op->q->syms, s);

@@ -123,3 +123,15 @@ void sq_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const v
     if (n > 1)
         qsort(base, n, size, cmp);
 }
+
+void *sq_grow_zeroed(void *array, size_t *n, size_t index, size_t elem, size_t first) {
+    if (index < *n)
+        return array;
+    size_t size = *n ? *n : first;
+    while (size <= index)
+        size *= 2;
+    char *p = sq_xrealloc(array, size * elem);
+    memset(p + *n * elem, 0, (size - *n) * elem);
+    *n = size;
+    return p;
+}

@@ -114,14 +114,7 @@ void sq_out_scalar(sq_sym s, sq_value *v, int iso, sq_buf *out) {
 /* Field s as the next column, unless it is one already or not shown. */
 /* Field s as the next column, unless it is one already or not shown. */
 static void columns_add_sym(sq_columns *c, const sq_symtab *syms, sq_sym s) {
-    if (s >= c->ncol_of) {
-        size_t n = c->ncol_of ? c->ncol_of : 64;
-        while (n <= s)
-            n *= 2;
-        c->col_of = sq_xrealloc(c->col_of, n * sizeof *c->col_of);
-        memset(c->col_of + c->ncol_of, 0, (n - c->ncol_of) * sizeof *c->col_of);
-        c->ncol_of = n;
-    }
+    c->col_of = sq_grow_zeroed(c->col_of, &c->ncol_of, s, sizeof *c->col_of, 64);
     if (c->col_of[s] || !sq_out_shown(syms, s))
         return;
     if (c->n == c->cap) {

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "splq/buf.h"
 #include "splq/value.h"
 #include "unit.h"
 
@@ -25,6 +26,34 @@ static char *vfmt(const sq_value *v, const char *sep) {
     sq_buf_free(&b);
     return out;
 }
+
+/* The memory helpers of buf.h that everything indexes by symbol or sorts with. */
+static int cmp_int(const void *a, const void *b) {
+    return *(const int *)a - *(const int *)b;
+}
+
+START_TEST(grow_zeroed_and_sort) {
+    size_t n = 0;
+    uint32_t *a = sq_grow_zeroed(NULL, &n, 0, sizeof *a, 64);
+    ck_assert_uint_eq(n, 64);
+    for (size_t i = 0; i < n; i++)
+        ck_assert_uint_eq(a[i], 0);
+    a[63] = 7;
+    uint32_t *same = sq_grow_zeroed(a, &n, 63, sizeof *a, 64);
+    ck_assert_ptr_eq(same, a); /* inside already: untouched */
+    a = sq_grow_zeroed(a, &n, 300, sizeof *a, 64);
+    ck_assert_uint_eq(n, 512);      /* doubled until 300 fits */
+    ck_assert_uint_eq(a[63], 7);    /* kept */
+    for (size_t i = 64; i < n; i++) /* the new part zeroed */
+        ck_assert_uint_eq(a[i], 0);
+    free(a);
+    sq_sort(NULL, 0, sizeof(int), cmp_int); /* an empty array may be NULL */
+    int v[] = {3, 1, 2};
+    sq_sort(v, 3, sizeof *v, cmp_int);
+    ck_assert_int_eq(v[0], 1);
+    ck_assert_int_eq(v[2], 3);
+}
+END_TEST
 
 START_TEST(format_integral) {
     ck_assert_str_eq(fmt(5, -1), "5");
@@ -218,6 +247,7 @@ END_TEST
 static Suite *value_suite(void) {
     Suite *s = suite_create("value");
     TCase *tc = tcase_create("core");
+    tcase_add_test(tc, grow_zeroed_and_sort);
     tcase_add_test(tc, format_integral);
     tcase_add_test(tc, format_fractions);
     tcase_add_test(tc, format_prec);
