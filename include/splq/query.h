@@ -165,4 +165,8 @@ typedef struct sq_query {
     size_t mem_held;
 } sq_query;
 
+/* Record ev's fields in q->fields_seen when the run tracks them (the test
+ * harness explains failures with it); nothing otherwise (plan.c). */
+void sq_query_note_fields(sq_query *q, const sq_event *ev);
+
 #endif

@@ -80,6 +80,9 @@ sq_prepared *cli_prepare(sq_env *env, const char *text);
  * M lines: ..." on out; the JSON summary into path (error: the run's error
  * message, or NULL).  -1 when path cannot be written (reported). */
 void cli_summary_print(const sq_counters *c, FILE *out);
+/* The reasons lines were skipped, as that line gives them: ": 2 invalid
+ * JSON, 1 ..." (nothing when none was). */
+void cli_skip_reasons(const sq_counters *c, FILE *out);
 int cli_summary_json(const char *path, const sq_counters *c, const char *error);
 
 int cli_parse_main(const cli_opts *o, sq_env *env, char *const *operands, int n);

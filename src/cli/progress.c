@@ -54,6 +54,13 @@ static void catch_signal(int sig) {
     sigaction(sig, &sa, NULL);
 }
 
+/* Back to the default, unless someone else (the REPL) has taken it since. */
+static void release_signal(int sig) {
+    struct sigaction cur;
+    if (sigaction(sig, NULL, &cur) == 0 && cur.sa_handler == on_fatal_signal)
+        signal(sig, SIG_DFL);
+}
+
 static void set_shown(cli_progress *pr, int shown) {
     pr->shown = shown;
     line_on_screen = shown;
@@ -171,11 +178,8 @@ void cli_progress_restart(cli_progress *pr) {
 void cli_progress_free(cli_progress *pr, sq_env *env) {
     cli_progress_clear(pr);
     if (pr) {
-        for (int sig = SIGINT; sig; sig = sig == SIGINT ? SIGTERM : 0) {
-            struct sigaction cur;
-            if (sigaction(sig, NULL, &cur) == 0 && cur.sa_handler == on_fatal_signal)
-                signal(sig, SIG_DFL);
-        }
+        release_signal(SIGINT);
+        release_signal(SIGTERM);
     }
     if (env && env->progress.ud == pr) {
         env->progress.fn = NULL;

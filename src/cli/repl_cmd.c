@@ -99,7 +99,15 @@ static uint64_t memory_used(const repl *r) {
 typedef struct type_count {
     const char *name;
     size_t len, events;
+    size_t first; /* order of first appearance: ties keep it */
 } type_count;
+
+static int by_events_desc(const void *a, const void *b) {
+    const type_count *x = a, *y = b;
+    if (x->events != y->events)
+        return x->events < y->events ? 1 : -1;
+    return x->first < y->first ? -1 : x->first > y->first;
+}
 
 static char *sourcetypes_seen(const sq_memsource *m) {
     enum { MAX_TYPES = 4 };
@@ -120,21 +128,17 @@ static char *sourcetypes_seen(const sq_memsource *m) {
             others++;
             continue;
         }
-        if (k == nseen)
-            seen[nseen++] = (type_count){v->u.str.ptr, v->u.str.len, 0};
+        if (k == nseen) {
+            seen[k] = (type_count){v->u.str.ptr, v->u.str.len, 0, k};
+            nseen++;
+        }
         seen[k].events++;
     }
     if (!nseen)
         return NULL;
+    sq_sort(seen, nseen, sizeof *seen, by_events_desc);
     sq_buf b = {0};
     for (size_t k = 0; k < nseen; k++) {
-        size_t best = k; /* a few entries: selection sort */
-        for (size_t j = k + 1; j < nseen; j++)
-            if (seen[j].events > seen[best].events)
-                best = j;
-        type_count t = seen[k];
-        seen[k] = seen[best];
-        seen[best] = t;
         sq_buf_printf(&b, "%s%.*s", k ? ", " : "", (int)seen[k].len, seen[k].name);
         if (nseen > 1)
             sq_buf_printf(&b, " %zu", seen[k].events);
@@ -178,7 +182,6 @@ static int load_file(repl *r, repl_file *f) {
         fprintf(stderr, "splq: %s is too large to keep in memory: every query reads it\n", f->path);
         return 0;
     }
-    free(f->seen_types);
     f->seen_types = sourcetypes_seen(f->mem);
     size_t events = sq_memsource_count(f->mem);
     fprintf(stderr, "loaded %s: %zu %s", f->path, events, events == 1 ? "event" : "events");
@@ -187,14 +190,7 @@ static int load_file(repl *r, repl_file *f) {
     if (c.lines_skipped) {
         fprintf(stderr, ", %llu %s skipped", (unsigned long long)c.lines_skipped,
                 c.lines_skipped == 1 ? "line" : "lines");
-        const char *sep = ": ";
-        for (int k = 0; k < SQ_SKIP_NREASONS; k++) {
-            if (!c.skipped_by[k])
-                continue;
-            fprintf(stderr, "%s%llu %s", sep, (unsigned long long)c.skipped_by[k],
-                    sq_skip_reason_text((sq_skip_reason)k));
-            sep = ", ";
-        }
+        cli_skip_reasons(&c, stderr);
     }
     fputc('\n', stderr);
     sq_counters_free(&c);

@@ -12,10 +12,7 @@ static const char *plural(uint64_t n, const char *one, const char *many) {
     return n == 1 ? one : many;
 }
 
-void cli_summary_print(const sq_counters *c, FILE *out) {
-    fprintf(out, "splq: read %llu %s, skipped %llu %s", (unsigned long long)c->events_read,
-            plural(c->events_read, "event", "events"), (unsigned long long)c->lines_skipped,
-            plural(c->lines_skipped, "line", "lines"));
+void cli_skip_reasons(const sq_counters *c, FILE *out) {
     const char *sep = ": ";
     for (int k = 0; k < SQ_SKIP_NREASONS; k++) {
         if (!c->skipped_by[k])
@@ -24,6 +21,13 @@ void cli_summary_print(const sq_counters *c, FILE *out) {
                 sq_skip_reason_text((sq_skip_reason)k));
         sep = ", ";
     }
+}
+
+void cli_summary_print(const sq_counters *c, FILE *out) {
+    fprintf(out, "splq: read %llu %s, skipped %llu %s", (unsigned long long)c->events_read,
+            plural(c->events_read, "event", "events"), (unsigned long long)c->lines_skipped,
+            plural(c->lines_skipped, "line", "lines"));
+    cli_skip_reasons(c, out);
     if (c->prefiltered)
         fprintf(out,
                 "; %llu of the events did not hold the search's terms and were not parsed "

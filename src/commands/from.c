@@ -125,7 +125,7 @@ static int on_event(void *ud, sq_event *ev, sq_error *err) {
     if (rc <= 0)
         return rc;
     st->op->events_in++;
-    sq_readall_note_fields(st->op->q, view);
+    sq_query_note_fields(st->op->q, view);
     return sq_op_emit(st->op, view, err);
 }
 

@@ -35,13 +35,3 @@ int sq_readall(sq_query *q, sq_readall_fn fn, void *ud, sq_error *err) {
     sq_st_apply_free(st);
     return rc < 0 ? -1 : 0;
 }
-
-void sq_readall_note_fields(sq_query *q, const sq_event *ev) {
-    if (!q->fields_seen)
-        return;
-    for (uint32_t i = 0; i < ev->n; i++) {
-        sq_sym s = ev->fields[i].sym;
-        q->fields_seen = sq_grow_zeroed(q->fields_seen, &q->nfields_seen, s, 1, 256);
-        q->fields_seen[s] = 1;
-    }
-}

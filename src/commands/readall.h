@@ -17,8 +17,4 @@ typedef int (*sq_readall_fn)(void *ud, sq_event *ev, sq_error *err);
 /* Read q's inputs (standard input when it has none) in order. */
 int sq_readall(sq_query *q, sq_readall_fn fn, void *ud, sq_error *err);
 
-/* Record ev's fields in q->fields_seen when the run tracks them (the test
- * harness explains failures with it). */
-void sq_readall_note_fields(sq_query *q, const sq_event *ev);
-
 #endif

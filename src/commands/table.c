@@ -69,7 +69,7 @@ static int table_push(sq_op *op, sq_event *ev, sq_error *err) {
 static size_t table_columns(const sq_op *op, const sq_sym **syms) {
     const table_state *st = op->state;
     *syms = st->columns;
-    return st->columns ? st->ncolumns : 0;
+    return st->ncolumns; /* 0 when a wildcard left columns NULL */
 }
 
 const sq_command sq_cmd_table = {

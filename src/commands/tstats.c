@@ -379,7 +379,7 @@ static int on_event(void *ud, sq_event *ev, sq_error *err) {
         ev = view;
     }
     st->op->events_in++;
-    sq_readall_note_fields(q, ev);
+    sq_query_note_fields(q, ev);
     int rc = 0;
     if (st->where && !sq_matcher_match(st->where, ev))
         goto done;

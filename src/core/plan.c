@@ -141,7 +141,9 @@ static int resolve_bounds(sq_plan *p, sq_error *err) {
     return 0;
 }
 
-static void note_fields(sq_query *q, const sq_event *ev) {
+void sq_query_note_fields(sq_query *q, const sq_event *ev) {
+    if (!q->fields_seen)
+        return;
     for (uint32_t i = 0; i < ev->n; i++) {
         sq_sym s = ev->fields[i].sym;
         q->fields_seen = sq_grow_zeroed(q->fields_seen, &q->nfields_seen, s, 1, 256);
@@ -159,8 +161,7 @@ static int feed_memory(sq_plan *p, const sq_input *in, sq_error *err) {
     while (rc == 0 && !q->stop_input && (rc = sq_cancelled(q->env, err)) == 0 &&
            (ev = sq_memfeed_next(&f))) {
         q->counters.events_read++;
-        if (q->fields_seen)
-            note_fields(q, ev);
+        sq_query_note_fields(q, ev);
         rc = push_head(p, ev, err);
     }
     sq_memfeed_done(&f);
@@ -187,8 +188,7 @@ static int feed_file(sq_plan *p, sq_st_apply *st, const sq_input *in, sq_error *
             rc = -1;
             break;
         }
-        if (q->fields_seen)
-            note_fields(q, ev);
+        sq_query_note_fields(q, ev);
         rc = push_head(p, ev, err); /* the pipeline owns ev now */
         if (rc != 0 || q->stop_input)
             break;

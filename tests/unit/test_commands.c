@@ -60,23 +60,34 @@ static void row_text(sq_query *q, const sq_event *ev, sq_buf *out) {
 
 /* Run query (a pipeline, written without the leading '|') over the events
  * (specs, NULL-terminated); the rows as lines.  On error: "ERROR: msg". */
+/* Parse text and build its plan into a rowset sink.  -2: it does not
+ * parse; -1: the plan cannot be built (err says why either way); 0: *plan
+ * is ready.  *pl is set in every case (free it after the plan). */
+static int build(sq_query *q, const char *text, sq_ast **pl, sq_op *sink, sq_rowset *rs,
+                 sq_plan **plan, sq_error *err) {
+    *pl = NULL;
+    if (sq_parse(text, strlen(text), SQ_PARSE_QUERY, pl, err) < 0)
+        return -2;
+    sq_rowset_sink(sink, q, rs);
+    return sq_plan_build(q, *pl, sink, plan, err);
+}
+
 static char *run(sq_query *q, const char *query, ...) {
     static char result[4096];
-    sq_ast *pl = NULL;
+    sq_ast *pl;
     sq_error err = {0};
     sq_buf out = SQ_BUF_INIT;
     char text[1024];
     snprintf(text, sizeof text, "| %s", query);
-    if (sq_parse(text, strlen(text), SQ_PARSE_QUERY, &pl, &err) < 0) {
+    sq_rowset rs = {0};
+    sq_op sink;
+    sq_plan *plan;
+    int rc = build(q, text, &pl, &sink, &rs, &plan, &err);
+    if (rc == -2) {
         snprintf(result, sizeof result, "PARSE: %s", err.msg);
         sq_ast_free(pl);
         return result;
     }
-    sq_rowset rs = {0};
-    sq_op sink;
-    sq_rowset_sink(&sink, q, &rs);
-    sq_plan *plan;
-    int rc = sq_plan_build(q, pl, &sink, &plan, &err);
     if (rc == 0) {
         va_list ap;
         va_start(ap, query);
@@ -429,18 +440,13 @@ END_TEST
 /* The columns a plan names (sq_plan_columns), as "a,b" or "-" for none. */
 static const char *plan_columns(sq_query *q, const char *query) {
     static char out[256];
-    sq_ast *pl = NULL;
+    sq_ast *pl;
     sq_error err = {0};
-    strcpy(out, "ERROR");
-    if (sq_parse(query, strlen(query), SQ_PARSE_QUERY, &pl, &err) < 0) {
-        sq_ast_free(pl);
-        return out;
-    }
     sq_rowset rs = {0};
     sq_op sink;
-    sq_rowset_sink(&sink, q, &rs);
     sq_plan *plan;
-    if (sq_plan_build(q, pl, &sink, &plan, &err) == 0) {
+    strcpy(out, "ERROR");
+    if (build(q, query, &pl, &sink, &rs, &plan, &err) == 0) {
         const sq_sym *syms;
         size_t n = sq_plan_columns(plan, &syms);
         out[0] = '\0';
